@@ -1,0 +1,705 @@
+"""Find and resolve French calendar expressions in plain text (no spaCy here).
+
+The finder runs a handful of compiled rules over the text, turns every hit into a candidate with a
+resolved value, then keeps the longest non-overlapping candidates. Impossible dates ("31 février")
+stay candidates until the end so that they hide the shorter pieces inside them ("février"), and are
+dropped only then: an impossible date is reported as nothing, never as something smaller.
+
+Values are ISO 8601 at the grain the text states: "2025", "2025-03", "2025-03-12".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..patterns import dates as P
+
+__all__ = [
+    "DateMatch",
+    "Dateline",
+    "find_dateline",
+    "find_dates",
+    "parse_reference_date",
+]
+
+_FLAGS = re.IGNORECASE
+
+
+# ---------------------------------------------------------------------------------------------
+# Models
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The article's own publication date, found at its head; not a date fact."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One calendar expression found in a text."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    grain: str | None
+    end_value: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A parsed reference date; month and day are None when the reference is coarser."""
+
+    year: int
+    month: int | None
+    day: int | None
+
+    def as_date(self) -> date | None:
+        if self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    value: str | None
+    grain: str | None
+    end_value: str | None = None
+    relative: bool = False
+    valid: bool = True  # False: an impossible date that still hides what lies inside it
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference dates
+# ---------------------------------------------------------------------------------------------
+
+_REF_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_reference_date(s: str) -> str:
+    """Validate a reference date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") and return it normalised."""
+    return _iso_of(_parse_ref(s))
+
+
+def _parse_ref(s: str) -> _Ref:
+    text = s.strip() if isinstance(s, str) else ""
+    m = _REF_RE.fullmatch(text)
+    if not m:
+        raise ValueError(f"invalid reference date {s!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if not 1 <= year <= 9999:
+        raise ValueError(f"invalid reference date {s!r}: year must be between 1 and 9999")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"invalid reference date {s!r}: month must be between 01 and 12")
+    if day is not None and (month is None or not _valid_day(year, month, day)):
+        raise ValueError(f"invalid reference date {s!r}: no such day in the calendar")
+    return _Ref(year, month, day)
+
+
+def _iso_of(ref: _Ref) -> str:
+    if ref.month is None:
+        return f"{ref.year:04d}"
+    if ref.day is None:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    """Lower-case, strip accents and dots: the key used for month and weekday look-ups."""
+    decomposed = unicodedata.normalize("NFD", s.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(".", "").strip()
+
+
+def _month_number(word: str) -> int:
+    key = _fold(word)
+    for prefix, number in P.MONTH_PREFIXES:
+        if key.startswith(prefix):
+            return number
+    raise ValueError(word)  # unreachable when word came from P.MONTH
+
+
+def _day_number(word: str) -> int:
+    key = _fold(word)
+    if key in ("1er", "1ᵉʳ", "premier") or key.startswith("1e"):
+        return 1
+    return int(key)
+
+
+def _number(word: str) -> int:
+    key = word.lower()
+    return int(key) if key.isdigit() else P.NUMBER_WORDS[key]
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return False
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _day_iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month_iso(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _two_digit_year(yy: int) -> int:
+    # Numeric dates with two-digit years: the pivot keeps "71" in the past and "27" in this century.
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+_FUTURE_RE = re.compile(P.FUTURE_CUE)
+_CLAUSE_STOP = re.compile(r"[.!?;\n]|\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def _future_context(text: str, start: int, end: int) -> bool:
+    """True when the clause around [start, end) is in the future tense or speaks of a plan."""
+    left = max(0, start - 120)
+    before = text[left:start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    clause_start = left + stops[-1].end() if stops else left
+    after = text[end : end + 120]
+    stop = _CLAUSE_STOP.search(after)
+    clause_end = end + (stop.start() if stop else len(after))
+    return bool(_FUTURE_RE.search(text, clause_start, clause_end))
+
+
+def _month_without_year(ref: _Ref, month: int, direction: str) -> tuple[int, int] | None:
+    """Year of a month named without its year.
+
+    direction: "past" (strictly before the reference month), "next" (strictly after), "this"
+    (the reference year), "back" (nearest, reference month included, looking back) or "ahead".
+    """
+    if direction == "this" or ref.month is None:
+        return ref.year, month
+    if direction == "past":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif direction == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif direction == "ahead":
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return (year, month) if 1 <= year <= 9999 else None
+
+
+def _weekday_date(ref_day: date, weekday: int, direction: str) -> date:
+    if direction == "past":  # strictly before
+        back = (ref_day.weekday() - weekday) % 7 or 7
+        return ref_day - timedelta(days=back)
+    if direction == "next":  # strictly after
+        ahead = (weekday - ref_day.weekday()) % 7 or 7
+        return ref_day + timedelta(days=ahead)
+    if direction == "ahead":
+        return ref_day + timedelta(days=(weekday - ref_day.weekday()) % 7)
+    if direction == "near":
+        back = (ref_day.weekday() - weekday) % 7
+        ahead = (weekday - ref_day.weekday()) % 7
+        return ref_day - timedelta(days=back) if back <= ahead else ref_day + timedelta(days=ahead)
+    return ref_day - timedelta(days=(ref_day.weekday() - weekday) % 7)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: each handler turns one regex match into a candidate (or None when it is not a date).
+# ---------------------------------------------------------------------------------------------
+
+_Handler = Callable[[re.Match[str], str, "_Ref | None"], "_Cand | None"]
+
+_NOT_YEAR_BEFORE = re.compile(P.NOT_YEAR_BEFORE)
+_NOT_YEAR_AFTER = re.compile(P.NOT_YEAR_AFTER)
+_GENERIC_DEICTIC_BEFORE = re.compile(P.GENERIC_DEICTIC_BEFORE)
+_HABIT_BEFORE = re.compile(P.HABIT_BEFORE)
+_YEAR_LEAD_BEFORE = re.compile(P.YEAR_LEAD_BEFORE)
+_PREV_WORD = re.compile(r"([A-Za-zÀ-ÿ][\w-]*)\s+$")
+
+
+def _year_ok(year: int) -> bool:
+    # Bare numbers are read as years only in a plausible historical window; this is what keeps
+    # "en 2 500" or "3000 ans" counts out while "en 1789" and "d'ici 2100" stay in.
+    return 1000 <= year <= 2199
+
+
+def _looks_like_count(text: str, num_start: int, num_end: int) -> bool:
+    """Context says the number is a count, a reference or part of a name, not a year."""
+    if _NOT_YEAR_BEFORE.search(text, max(0, num_start - 30), num_start):
+        return True
+    if _NOT_YEAR_AFTER.match(text, num_end, num_end + 20):
+        return True
+    prev = _PREV_WORD.search(text, max(0, num_start - 40), num_start)
+    if prev and prev.group(1)[0].isupper() and prev.group(1) not in P.CAPITALISED_NOT_NAME:
+        # "Euro 2012", "Windows 2000": a capitalised word glued to the number names a thing,
+        # unless it merely starts a sentence.
+        before = text[max(0, prev.start() - 3) : prev.start()].rstrip()
+        at_sentence_start = not before or before[-1] in '.!?\n:«"(—–-'
+        if not at_sentence_start:
+            return True
+    return False
+
+
+def _absolute_day(
+    start: int, end: int, ref: _Ref | None, day: int, month: int, year: int | None
+) -> _Cand:
+    if year is None:
+        if ref is None:
+            ok = _valid_day(2000, month, day)  # leap year: accept 29 February when unsure
+            return _Cand(start, end, None, "day", relative=True, valid=ok)
+        ok = _valid_day(ref.year, month, day)
+        value = _day_iso(ref.year, month, day) if ok else None
+        return _Cand(start, end, value, "day", relative=True, valid=ok)
+    if not _valid_day(year, month, day):
+        return _Cand(start, end, None, None, valid=False)
+    return _Cand(start, end, _day_iso(year, month, day), "day")
+
+
+def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    year = int(m["y"]) if m["y"] else None
+    if year is not None and not 1 <= year <= 9999:
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    month_word = m["m"]
+    if _fold(month_word) == "sept" and year is None:
+        return None  # "3 sept" without a year is more likely "3 sept ..." (a count) than a date
+    return _absolute_day(
+        m.start(), m.end(), ref, _day_number(m["d"]), _month_number(month_word), year
+    )
+
+
+def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day, month, ytxt = int(m["d"]), int(m["m"]), m["y"]
+    year = int(ytxt) if len(ytxt) == 4 else _two_digit_year(int(ytxt))
+    if m["sep"].isspace() and (len(ytxt) != 4 or not _year_ok(year)):
+        return None  # space-separated numbers are dates only with a full, plausible year
+    if not _valid_day(year, month, day):
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
+
+
+def _h_numeric_ymd(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    if not _valid_day(year, month, day):
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
+
+
+def _h_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    year = int(m["y"])
+    if not 1 <= year <= 9999:
+        return None
+    return _Cand(m.start(), m.end(), _month_iso(year, _month_number(m["m"])), "month")
+
+
+def _h_numeric_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    month = int(m["m1"] or m["m2"])
+    year = int(m["y1"] or m["y2"])
+    if not (1 <= month <= 12 and _year_ok(year)):
+        return None  # let "2012-13" be read as a year range instead
+    return _Cand(m.start(), m.end(), _month_iso(year, month), "month")
+
+
+def _h_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    year = int(m["y"])
+    if not _year_ok(year) or _looks_like_count(text, m.start("y"), m.end("y")):
+        return None
+    lead = _YEAR_LEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    start = lead.start() if lead else m.start()
+    return _Cand(start, m.end(), f"{year:04d}", "year")
+
+
+def _h_year_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    y1txt = m["y1a"] or m["y1b"] or m["y1c"]
+    y2txt = m["y2a"] or m["y2b"] or m["y2c"]
+    y1 = int(y1txt)
+    y2 = int(y2txt) if len(y2txt) == 4 else (y1 // 100) * 100 + int(y2txt)
+    if not (_year_ok(y1) and _year_ok(y2) and y1 < y2):
+        return None
+    num_start = m.start("y1a") if m["y1a"] else m.start("y1b") if m["y1b"] else m.start("y1c")
+    if _looks_like_count(text, num_start, num_start) or _NOT_YEAR_AFTER.match(
+        text, m.end(), m.end() + 20
+    ):
+        return None
+    return _Cand(m.start(), m.end(), f"{y1:04d}", "year", end_value=f"{y2:04d}")
+
+
+def _h_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    d1, d2 = _day_number(m["d1"]), _day_number(m["d2"])
+    m2 = _month_number(m["m2"])
+    m1 = _month_number(m["m1"]) if m["m1"] else m2
+    relative = False
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    elif m["y1"]:
+        return None  # "du 3 mars 2024 au 5 avril" is unusual; leave it to the single-date rules
+    else:
+        relative = True
+        if ref is None:
+            ok = _valid_day(2000, m1, d1) and _valid_day(2000, m2, d2)
+            return _Cand(m.start(), m.end(), None, "day", relative=True, valid=ok)
+        y2 = ref.year
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if not (_valid_day(y1, m1, d1) and _valid_day(y2, m2, d2)):
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    first, last = date(y1, m1, d1), date(y2, m2, d2)
+    if last <= first:
+        return None
+    return _Cand(
+        m.start(), m.end(), first.isoformat(), "day", end_value=last.isoformat(), relative=relative
+    )
+
+
+def _h_numeric_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    parts = [int(m[k]) for k in ("y1", "m1", "d1", "y2", "m2", "d2")]
+    if not (_valid_day(*parts[:3]) and _valid_day(*parts[3:])):
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    first, last = date(*parts[:3]), date(*parts[3:])
+    if last <= first:
+        return None
+    return _Cand(m.start(), m.end(), first.isoformat(), "day", end_value=last.isoformat())
+
+
+def _h_month_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    m1, m2, y2 = _month_number(m["m1"]), _month_number(m["m2"]), int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else (y2 if m1 < m2 else y2 - 1)
+    if not (_year_ok(y1) and _year_ok(y2)) or (y1, m1) >= (y2, m2):
+        return None
+    return _Cand(m.start(), m.end(), _month_iso(y1, m1), "month", end_value=_month_iso(y2, m2))
+
+
+def _quarter(ordinal: int, unit: str) -> tuple[int, int] | None:
+    """First and last month of the n-th quarter or half-year."""
+    if unit.startswith("tri") or unit in ("T", "Q", "t", "q"):
+        if not 1 <= ordinal <= 4:
+            return None
+        return 3 * ordinal - 2, 3 * ordinal
+    ordinal = min(ordinal, 2)  # "dernier semestre" is the second one
+    return 6 * ordinal - 5, 6 * ordinal
+
+
+def _h_quarter(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    gd = m.groupdict()
+    if gd.get("ord"):
+        span = _quarter(P.ORDINALS[gd["ord"].lower()], gd["unit"].lower())
+    elif gd.get("tq"):
+        span = _quarter(int(gd["tqn"]), "T")
+    elif gd.get("sh"):
+        span = _quarter(int(gd["shn"]), "semestre")
+    else:
+        span = _quarter(int(gd["n2"]), gd["unit2"].lower())
+    if span is None:
+        return None
+    if gd.get("y"):
+        year, relative = int(gd["y"]), False
+    else:
+        if gd.get("tq") or gd.get("sh"):
+            return None  # a lone "T1" or "S2" is a model name or a flat type, not a period
+        relative = True
+        if ref is None:
+            return _Cand(m.start(), m.end(), None, "month", relative=True)
+        rel = (gd.get("rel") or "").lower()
+        year = ref.year - 1 if "derni" in rel else ref.year + 1 if "prochaine" in rel else ref.year
+    if not _year_ok(year):
+        return None
+    return _Cand(
+        m.start(),
+        m.end(),
+        _month_iso(year, span[0]),
+        "month",
+        end_value=_month_iso(year, span[1]),
+        relative=relative,
+    )
+
+
+def _year_offset(word: str | None) -> int:
+    w = _fold(word or "")
+    return -1 if w.startswith(("dern", "pass")) else 1 if w.startswith("proch") else 0
+
+
+def _h_period_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    start, end = m.start(), m.end()
+    if m["y"] or m["ay"] or m["my"]:
+        year = int(m["y"] or m["ay"] or m["my"])
+        if not _year_ok(year):
+            return None
+        if m["m"]:
+            return _Cand(start, end, _month_iso(year, _month_number(m["m"])), "month")
+        return _Cand(start, end, f"{year:04d}", "year")
+    if m["m"]:
+        return _relative_month(m, text, ref, _month_number(m["m"]), None)
+    if m["mois"]:
+        if ref is None or ref.month is None:
+            return _Cand(start, end, None, "month", relative=True)
+        year, month = _shift_month(ref.year, ref.month, _year_offset(m["mrel"]))
+        return _Cand(start, end, _month_iso(year, month), "month", relative=True)
+    # "début de l'année", "fin de l'année dernière"
+    if ref is None:
+        return _Cand(start, end, None, "year", relative=True)
+    year = ref.year + _year_offset(m["arel"])
+    return _Cand(start, end, f"{year:04d}", "year", relative=True)
+
+
+def _h_day_deictic(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if _GENERIC_DEICTIC_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+        return None  # "les modèles de demain", "le monde d'aujourd'hui"
+    word = _fold(m["w"]).replace("-", " ")
+    if word.startswith("avant"):
+        offset = -2
+    elif word.startswith("apres"):
+        offset = 2
+    elif word.startswith("aujourd"):
+        offset = 0
+    elif word == "hier":
+        offset = -1
+    else:
+        offset = 1
+    ref_day = ref.as_date() if ref else None
+    if ref_day is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    return _Cand(
+        m.start(), m.end(), (ref_day + timedelta(days=offset)).isoformat(), "day", relative=True
+    )
+
+
+def _h_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if _HABIT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+        return None
+    weekday = P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]]
+    if m["past"]:
+        direction = "past"
+    elif m["next"]:
+        direction = "next"
+    elif m["this"]:
+        direction = "near"
+    else:
+        direction = "ahead" if _future_context(text, m.start(), m.end()) else "back"
+    ref_day = ref.as_date() if ref else None
+    if ref_day is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    value = _weekday_date(ref_day, weekday, direction)
+    return _Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
+
+
+def _h_unit_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    unit = _fold(m["u1"] or m["u2"])
+    offset = -1 if m["past"] else 1 if m["next"] else 0
+    if unit == "mois":
+        if ref is None or ref.month is None:
+            return _Cand(m.start(), m.end(), None, "month", relative=True)
+        year, month = _shift_month(ref.year, ref.month, offset)
+        return _Cand(m.start(), m.end(), _month_iso(year, month), "month", relative=True)
+    if ref is None:
+        return _Cand(m.start(), m.end(), None, "year", relative=True)
+    return _Cand(m.start(), m.end(), f"{ref.year + offset:04d}", "year", relative=True)
+
+
+def _relative_month(
+    m: re.Match[str], text: str, ref: _Ref | None, month: int, lead: str | None
+) -> _Cand:
+    gd = m.groupdict()
+    lead_key = _fold(lead or "")
+    if gd.get("past"):
+        direction = "past"
+    elif gd.get("next"):
+        direction = "next"
+    elif lead_key in ("cette", "ce"):
+        direction = "this"
+    elif lead_key.startswith(("depuis", "des")):
+        direction = "back"
+    elif lead_key.startswith(("jusqu", "d'ici", "d’ici")):
+        direction = "ahead"
+    else:
+        direction = "ahead" if _future_context(text, m.start(), m.end()) else "back"
+    if ref is None:
+        return _Cand(m.start(), m.end(), None, "month", relative=True)
+    resolved = _month_without_year(ref, month, direction)
+    value = _month_iso(*resolved) if resolved else None
+    return _Cand(m.start(), m.end(), value, "month", relative=True)
+
+
+def _h_month_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    word = m["m"]
+    key = _fold(word)
+    cued = bool(m["lead"] or m["past"] or m["next"])
+    if key == "mars" and word[0].isupper() and not (m["past"] or m["next"]):
+        return None  # "Mars" without a number is the planet (or the god, or a brand)
+    if key == "mars" and m["lead"] and _fold(m["lead"]) in ("en", "depuis", "des"):
+        # "en mars" is the month; "vers Mars", "sur Mars" never reach here (no cue word)
+        pass
+    if not cued and (key in ("mai", "mars") or word[0].isupper()):
+        return None  # "mai"/"mars" alone are too ambiguous; a capitalised name is not a month
+    return _relative_month(m, text, ref, _month_number(word), m["lead"])
+
+
+def _h_offset(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    n = _number(m["n"])
+    sign = -1 if _fold(m["dir"]).startswith("il") else 1
+    unit = _fold(m["unit"])
+    if unit.startswith("an"):
+        if ref is None:
+            return _Cand(m.start(), m.end(), None, "year", relative=True)
+        year = ref.year + sign * n
+        value = f"{year:04d}" if 1 <= year <= 9999 else None
+        return _Cand(m.start(), m.end(), value, "year", relative=True)
+    if unit == "mois":
+        if ref is None or ref.month is None:
+            return _Cand(m.start(), m.end(), None, "month", relative=True)
+        year, month = _shift_month(ref.year, ref.month, sign * n)
+        value = _month_iso(year, month) if 1 <= year <= 9999 else None
+        return _Cand(m.start(), m.end(), value, "month", relative=True)
+    ref_day = ref.as_date() if ref else None
+    if ref_day is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    days = n * (7 if unit.startswith("semaine") else 1)
+    try:
+        value = (ref_day + timedelta(days=sign * days)).isoformat()
+    except OverflowError:
+        return None
+    return _Cand(m.start(), m.end(), value, "day", relative=True)
+
+
+# Rule order breaks ties between candidates of equal length: earlier rules win.
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (re.compile(P.NUMERIC_DAY_RANGE, _FLAGS), _h_numeric_day_range),
+    (re.compile(P.DAY_RANGE, _FLAGS), _h_day_range),
+    (re.compile(P.MONTH_RANGE, _FLAGS), _h_month_range),
+    (re.compile(P.DAY_MONTH_YEAR, _FLAGS), _h_day_month_year),
+    (re.compile(P.NUMERIC_YMD, _FLAGS), _h_numeric_ymd),
+    (re.compile(P.NUMERIC_DMY, _FLAGS), _h_numeric_dmy),
+    (re.compile(P.QUARTER, _FLAGS), _h_quarter),
+    (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), _h_quarter),
+    (re.compile(P.PERIOD_PART, _FLAGS), _h_period_part),
+    (re.compile(P.MONTH_YEAR, _FLAGS), _h_month_year),
+    (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), _h_numeric_month_year),
+    (re.compile(P.YEAR_RANGE, _FLAGS), _h_year_range),
+    (re.compile(P.YEAR, _FLAGS), _h_year),
+    (re.compile(P.OFFSET_REL, _FLAGS), _h_offset),
+    (re.compile(P.UNIT_REL, _FLAGS), _h_unit_rel),
+    (re.compile(P.DAY_DEICTIC, _FLAGS), _h_day_deictic),
+    (re.compile(P.WEEKDAY_REL, _FLAGS), _h_weekday),
+    (re.compile(P.MONTH_REL, _FLAGS), _h_month_rel),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public finders
+# ---------------------------------------------------------------------------------------------
+
+
+def find_dates(
+    text: str, reference_date: str | None, exclude: Sequence[tuple[int, int]] = ()
+) -> list[DateMatch]:
+    """All calendar expressions of `text`, sorted and non-overlapping.
+
+    Relative expressions resolve against `reference_date` ("YYYY", "YYYY-MM" or "YYYY-MM-DD");
+    without one (or when it is too coarse for the expression) they come back with value None.
+    Candidates overlapping a span of `exclude` (typically the dateline) are dropped.
+    Raises ValueError only for a malformed `reference_date`.
+    """
+    ref = _parse_ref(reference_date) if reference_date else None
+    candidates: list[tuple[int, int, _Cand]] = []
+    for order, (pattern, handler) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            cand = handler(m, text, ref)
+            if cand is None:
+                continue
+            if any(cand.start < e and s < cand.end for s, e in exclude):
+                continue
+            candidates.append((order, len(candidates), cand))
+    # Longest first, then leftmost, then rule order: a range beats the dates inside it.
+    candidates.sort(key=lambda t: (-(t[2].end - t[2].start), t[2].start, t[0]))
+    taken: list[_Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for _, _, cand in candidates:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        occupied.append((cand.start, cand.end))
+        taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return [
+        DateMatch(
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            value=c.value,
+            grain=c.grain,
+            end_value=c.end_value,
+            relative=c.relative,
+        )
+        for c in taken
+        if c.valid
+    ]
+
+
+_DATELINE_STRONG = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_STRONG)
+_DATELINE_WEAK = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_WEAK)
+
+
+def _dateline_value(m: re.Match[str]) -> str | None:
+    gd = m.groupdict()
+    if gd.get("y"):
+        year, month, day = int(gd["y"]), _month_number(gd["m"]), _day_number(gd["d"])
+    elif gd.get("ny"):
+        year, month, day = int(gd["ny"]), int(gd["nm"]), int(gd["nd"])
+    elif gd.get("iy"):
+        year = int(gd["iy"])
+        if not 1 <= year <= 9999:
+            return None
+        if not gd.get("im"):
+            return f"{year:04d}"
+        month = int(gd["im"])
+        if not gd.get("id"):
+            return _month_iso(year, month) if 1 <= month <= 12 else None
+        day = int(gd["id"])
+    else:
+        return None
+    return _day_iso(year, month, day) if _valid_day(year, month, day) else None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's publication date when its head states one, else None."""
+    head = text[: P.DATELINE_HEAD_CHARS + 200]
+    for patterns in (_DATELINE_STRONG, _DATELINE_WEAK):
+        best: tuple[int, Dateline] | None = None
+        for pattern in patterns:
+            for m in pattern.finditer(head):
+                value = _dateline_value(m)
+                if value is None:
+                    continue
+                start = m.start()
+                while start < m.end() and text[start].isspace():
+                    start += 1
+                if start > P.DATELINE_HEAD_CHARS:
+                    break
+                found = Dateline(value=value, start=start, end=m.end())
+                if best is None or start < best[0]:
+                    best = (start, found)
+                break
+        if best is not None:
+            return best[1]
+    return None

@@ -1,0 +1,465 @@
+"""Pattern data for French calendar expressions.
+
+Only data lives here: verbose ``(?x)`` regex fragments and small lookup tables. The finder in
+``extractors/normalize/dates.py`` assembles and compiles them once at import and decides what each
+match means. All fragments are meant to be compiled with ``re.IGNORECASE`` unless a rule says
+otherwise (month names used without a number are matched case-sensitively, see ``BARE_MONTH``).
+"""
+
+from __future__ import annotations
+
+# Apostrophes: news text mixes the typewriter quote and the typographic one.
+APOS = r"['’]"
+
+# ---------------------------------------------------------------------------------------------
+# Month names. Each abbreviation must end on its dot or on a word boundary, so that "sept."
+# and "sept 2025" are months but "septembre" is never read as "sept" + "embre".
+# ---------------------------------------------------------------------------------------------
+MONTH = r"""(?x: (?=[adfjmnosADFJMNOS]) (?:   # cheap first-letter filter before the alternatives
+    janvier | janv\. | janv\b | jan\. | jan\b
+  | f[ée]vrier | f[ée]vr\. | f[ée]vr\b | f[ée]v\. | f[ée]v\b
+  | mars                                  # no "mar." : it is also short for mardi
+  | avril | avr\. | avr\b
+  | mai\b
+  | juin
+  | juillet | juil\. | juil\b
+  | ao[ûu]t | ao[ûu]\.
+  | septembre | sept\. | sept\b | sep\. | sep\b
+  | octobre | oct\. | oct\b
+  | novembre | nov\. | nov\b
+  | d[ée]cembre | d[ée]c\. | d[ée]c\b
+))"""
+
+# Full month names only: what may stand alone ("en janvier", "septembre dernier").
+MONTH_FULL = r"""(?x: (?=[adfjmnosADFJMNOS]) (?:
+    janvier | f[ée]vrier | mars | avril | mai | juin | juillet | ao[ûu]t
+  | septembre | octobre | novembre | d[ée]cembre
+))"""
+
+# Accent-folded, dot-stripped prefixes -> month number. Longest prefixes first, because "juil"
+# and "juin" share "jui".
+MONTH_PREFIXES: tuple[tuple[str, int], ...] = (
+    ("juil", 7),
+    ("juin", 6),
+    ("jan", 1),
+    ("fev", 2),
+    ("mar", 3),
+    ("avr", 4),
+    ("mai", 5),
+    ("aou", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+)
+
+# Weekdays, with the three-letter abbreviations used in listings ("mer. 24 juin").
+WEEKDAY = r"""(?x:
+    lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
+  | lun\. | mar\. | mer\. | jeu\. | ven\. | sam\. | dim\.
+)"""
+
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "lun": 0,
+    "mar": 1,
+    "mer": 2,
+    "jeu": 3,
+    "ven": 4,
+    "sam": 5,
+    "dim": 6,
+}
+
+# Day of the month. The look-behind keeps "45 mars" from being read as "5 mars": the whole
+# "45" is captured, then rejected as an impossible day.
+DAY = r"""(?x:
+    (?<![\d,.])
+    (?: 1er | 1ᵉʳ | premier | \d{1,2} )
+    (?!\d)
+)"""
+
+# A four-digit year standing on its own: not glued to letters ("A380", "COP2021"), not part of a
+# decimal or a thousands group ("2 012", "2012,5"), not the head of a law number ("2004-575").
+YEAR_CORE = r"(?x: \d{4} (?![\w°%€$]|[.,/-]\d|\s\d{3}\b) )"
+YEAR4 = r"(?x: (?<![\w.,/°]) (?<!\d\s) (?<!\d-) " + YEAR_CORE + ")"
+# The first year of a range: same look-behind, but a dash may follow ("1996-1997").
+YEAR4_START = r"(?x: (?<![\w.,/°]) (?<!\d\s) (?<!\d-) \d{4} (?![\w°%€$]|[.,]\d|\s\d{3}\b) )"
+
+# Relative-order adjectives after a month, a weekday or "mois"/"an"/"année".
+PAST_WORD = r"(?x: derni(?:er|ère|ere) | pass[ée]e? )"
+NEXT_WORD = r"(?x: prochaine? | qui\s+vient )"
+
+# Small cardinal numbers written in words, for "il y a trois ans", "dans deux mois".
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+}
+NUMBER = r"(?x: \d{1,3} | " + " | ".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+# Ordinals that name a quarter or a half-year.
+ORDINALS: dict[str, int] = {
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "second": 2,
+    "2e": 2,
+    "2ème": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "3e": 3,
+    "3ème": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "4e": 4,
+    "4ème": 4,
+    "dernier": 4,
+}
+ORDINAL = r"(?x: " + " | ".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+
+# ---------------------------------------------------------------------------------------------
+# Absolute expressions.
+# ---------------------------------------------------------------------------------------------
+
+# "lundi 3 mars 2025", "le 1er janvier 2024", "mer. 24 juin 2020", "12 Janvier, 2018".
+# The weekday is part of the span (it is part of the date as written); "le" is not.
+DAY_MONTH_YEAR = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
+    (?P<d>{DAY})\s*
+    (?P<m>{MONTH})
+    (?:\s*,?\s*(?P<y>\d{{4}}))?       # year optional: "le 3 mars" takes the reference year
+    (?![\d\w])
+"""
+
+# Numeric dates, day first as in France: "03/04/2025", "3-7-2007", "12.03.2025", "02 04 2009".
+# The separator is repeated with a back-reference so "12/03-2025" is not a date.
+NUMERIC_DMY = r"""(?x)
+    (?<![\d/.,-])
+    (?P<d>\d{1,2}) (?P<sep>[/.-]|\s) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4}|\d{2})
+    (?![\d]|[/.,-]\d)
+"""
+
+# ISO and year-first numeric dates: "2025-03-12", "2025/03/12".
+NUMERIC_YMD = r"""(?x)
+    (?<![\d/.,-])
+    (?P<y>\d{4}) (?P<sep>[-/]) (?P<m>\d{1,2}) (?P=sep) (?P<d>\d{1,2})
+    (?![\d]|[/.,-]\d)
+"""
+
+# Month and year: "mars 2025", "janv. 2025", "au mois de novembre 2016",
+# "mois de mars de l'année 2016".
+MONTH_YEAR = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?:(?=[adlmADLM])(?:au\s+|du\s+|le\s+)?mois\s+d{APOS}?e?\s*)?
+    (?P<m>{MONTH})\s*[,/]?\s*
+    (?:de\s+l{APOS}ann[ée]e\s+)?
+    (?P<y>\d{{4}})
+    (?![\w]|[.,/-]\d)
+"""
+
+# Numeric month and year: "11/2016", "2016-11", "2016/11", "11-2016" (one to two digit month).
+NUMERIC_MONTH_YEAR = r"""(?x)
+    (?<![\d/.,-])
+    (?:
+        (?P<m1>\d{1,2}) \s?[/-]\s? (?P<y1>\d{4})
+      | (?P<y2>\d{4}) \s?[/.-]\s? (?P<m2>\d{1,2})
+    )
+    (?![\d]|[/.,-]\d)
+"""
+
+# Words that may stand before a year used as time; they are kept in the span because they carry
+# the meaning ("depuis 1998", "la crise de 2009"). "entre"/"de ... à" are ranges, handled apart.
+YEAR_LEAD = rf"""(?x:
+    en | depuis | d[èe]s | de | d{APOS} | du\s+cours\s+de | au\s+cours\s+de
+  | d{APOS}ici(?:\s+(?:à|a|la\s+fin\s+de))? | jusqu{APOS}(?:en|à|au|a)
+  | à\s+partir\s+de | avant | après | apres | pour | vers | courant
+  | l{APOS}ann[ée]e | l{APOS}an | (?:à\s+)?l{APOS}horizon(?:\s+de)?
+)"""
+
+# A year used as time. The lead-in word is looked up backwards from the digits by the finder
+# (YEAR_LEAD_BEFORE), so that this pattern only ever starts on a digit: scanning every word
+# start for a dozen optional lead-ins is what made it slow.
+YEAR = rf"(?x) (?P<y>{YEAR4})"
+YEAR_LEAD_BEFORE = rf"(?xi: (?<!\w) (?P<lead>{YEAR_LEAD}) \s* $ )"
+
+# Year ranges: "entre 2020 et 2023", "de 2014 à 2018", "1994-1995", "1994-95", "2014~2018".
+# A bare "2007 et 2009" is two years, not a range: "et" only joins a range after "entre".
+# The second year may take two digits after a dash ("1994-95"); YEAR_CORE has no look-behind
+# so that it can follow the dash.
+_Y2 = rf"(?: {YEAR_CORE} | \d{{2}}(?![\w]|[.,/-]\d) )"
+YEAR_RANGE = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?:
+        entre\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1a>{YEAR4})
+        \s* (?:et|-|–|~) \s* (?:l{APOS}ann[ée]e\s+)? (?P<y2a>{_Y2})
+      | (?:de|d[èe]s|depuis)\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1b>{YEAR4})
+        \s+ (?:à|a|jusqu{APOS}(?:en|à))\s+ (?:l{APOS}ann[ée]e\s+)? (?P<y2b>{YEAR_CORE})
+      | (?:(?:de|d[èe]s|depuis)\s+)? (?P<y1c>{YEAR4_START}) \s* [-–~/] \s* (?P<y2c>{_Y2})
+    )
+"""
+
+# Day ranges within one month or across months:
+#   "du 3 au 5 mars 2025", "du 18 novembre 2014 au 19 décembre 2015", "les 9 et 10 juillet",
+#   "3-5 mars 2025", "entre le 3 et le 5 mai".
+DAY_RANGE = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?: du | les | entre\s+le | entre )? \s*
+    (?P<d1>{DAY}) (?:\s+(?P<m1>{MONTH}) (?:\s+(?P<y1>\d{{4}}))? )?
+    \s* (?: au | et(?:\s+le)? | - | – | à | jusqu{APOS}au ) \s*
+    (?P<d2>{DAY}) \s+ (?P<m2>{MONTH})
+    (?:\s*,?\s*(?P<y2>\d{{4}}))?
+    (?![\d\w])
+"""
+
+# Numeric day ranges: "du 01/10/2018 au 07/10/2018".
+NUMERIC_DAY_RANGE = r"""(?x)
+    du \s+
+    (?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{4})
+    \s+ au \s+
+    (?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})
+    (?![\d]|[/.,-]\d)
+"""
+
+# Month ranges: "de janvier à mars 2025", "entre mai et juillet 2024", "décembre 2018 - mai 2019".
+MONTH_RANGE = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?: de | d{APOS} | entre | du\s+mois\s+de )? \s*
+    (?P<m1>{MONTH_FULL}) (?:\s*/?\s*(?P<y1>\d{{4}}))?
+    \s* (?: à | a | au\s+mois\s+de | et | - | – ) \s*
+    (?P<m2>{MONTH_FULL}) \s*/?\s* (?P<y2>\d{{4}})
+    (?![\w]|[.,/-]\d)
+"""
+
+# Quarters and half-years: "au premier trimestre 2025", "le second semestre de 2012", "T1 2025",
+# "2017-trimestre1", "quatrième trimestre de l'année 2016". Without a year the reference year is
+# used ("au premier trimestre" in a news story is the current year's).
+QUARTER = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?:
+        (?P<ord>{ORDINAL}) \s+ (?P<unit>trimestre|semestre)
+      | (?P<tq>[TQ]) (?P<tqn>[1-4])                       # T1 2025, Q3 2019
+      | (?P<sh>[SH]) (?P<shn>[12])                        # S1 2012, H2 2019
+      | (?P<unit2>trimestre|semestre) \s? (?P<n2>[1-4])   # trimestre3 2019
+    )
+    (?: \s+ (?:de\s+l{APOS}ann[ée]e\s+|de\s+|d{APOS}|en\s+)? (?P<y>{YEAR4})
+      | \s+ (?P<rel> de\s+l{APOS}ann[ée]e\s+(?:derni[èe]re|prochaine|en\s+cours)
+                  | de\s+cette\s+ann[ée]e ) )?
+"""
+# Year first: "2017-trimestre1", "2019 trimestre1", "2019 H2".
+QUARTER_YEAR_FIRST = r"""(?x)
+    (?<![\w.,/-]) (?P<y>\d{4}) \s?[-\s]\s?
+    (?: (?P<unit2>trimestre|semestre) \s? (?P<n2>[1-4])
+      | (?P<sh>[SH]) (?P<shn>[12])
+      | (?P<tq>[TQ]) (?P<tqn>[1-4]) )
+    (?!\w)
+"""
+
+# Parts of a year or a month: "fin 2026", "début de l'année", "mi-juin", "à la fin du mois",
+# "courant mars", "début janvier 2013", "en fin d'année".
+PART = r"(?x: début | debut | fin | mi | milieu | courant )"
+PERIOD_PART = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?: (?:au|en|à\s+la|a\s+la|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu{APOS}à\s+la
+         |jusqu{APOS}au|d{APOS}ici\s+la|vers\s+la|le|la)\s+ )?
+    (?P<part>{PART})
+    (?:
+        (?:\s*-\s*|\s+(?:de\s+|d{APOS})?) (?P<m>{MONTH_FULL}) (?:\s+(?P<my>{YEAR_CORE}))?
+      | \s+ (?:de\s+l{APOS}|d{APOS}) ann[ée]e
+        (?: \s+(?P<ay>{YEAR_CORE}) | \s+(?P<arel>derni[èe]re|prochaine|pass[ée]e|en\s+cours) )?
+      | \s+ du\s+ (?P<mois>mois) (?: \s+(?P<mrel>dernier|prochain|pass[ée]|en\s+cours) )?
+      | (?:\s*-\s*|\s+(?:de\s+)?) (?P<y>{YEAR_CORE})
+    )
+    (?![\w])
+"""
+
+# ---------------------------------------------------------------------------------------------
+# Relative expressions (resolved against the reference date).
+# ---------------------------------------------------------------------------------------------
+
+# One-word day deictics. "lendemain"/"veille" are left out: they point at another event.
+DAY_DEICTIC = rf"""(?x)
+    (?<![\w-])
+    (?P<w>
+        avant[\s-]hier
+      | apr[èe]s[\s-]demain
+      | aujourd{APOS}hui (?:\s+m[êe]me)?
+      | hier
+      | demain
+    )
+    (?![\w-])
+"""
+
+# Weekdays on their own, with an optional "dernier"/"prochain": "mardi", "jeudi prochain",
+# "ce vendredi", "dimanche dernier".
+WEEKDAY_REL = rf"""(?x)
+    (?<![\w-])
+    (?:(?P<this>ce|cette)\s+)?
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
+    (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
+    (?![\w-])
+"""
+
+# "l'an dernier", "l'année prochaine", "cette année", "le mois dernier", "ce mois-ci",
+# "l'année en cours". "cette année-là" is anaphoric and excluded by the trailing look-ahead.
+UNIT_REL = rf"""(?x)
+    (?<![\w-])
+    (?:
+        (?P<this>cette|ce) \s+ (?P<u1>ann[ée]e|mois) (?:-ci)?
+      | (?:l{APOS}|le\s+|la\s+|du\s+|au\s+|de\s+l{APOS}) (?P<u2>an|ann[ée]e|mois)
+        \s+ (?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})|(?P<cur>en\s+cours))
+    )
+    (?![\w-])
+"""
+
+# A month name without a day or a year, with an optional cue word:
+# "janvier dernier", "juillet prochain", "en mars", "au mois de mars", "cette décembre".
+MONTH_REL = rf"""(?x)
+    (?<![\w-])
+    (?:(?P<lead> en | au\s+mois\s+de | du\s+mois\s+de | le\s+mois\s+de | mois\s+de | ce\s+mois\s+de
+               | depuis | d[èe]s | jusqu{APOS}en | d{APOS}ici | cette | ce | courant )\s+)?
+    (?P<m>{MONTH_FULL})
+    (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
+    (?![\w-])
+"""
+
+# "il y a trois ans", "il y a plus de 40 ans", "dans deux mois".
+OFFSET_REL = rf"""(?x)
+    (?<![\w-])
+    (?P<dir> il\s+y\s+a | dans )
+    \s+ (?:(?:plus|moins|près)\s+d{APOS}e?\s*|environ\s+|quelque\s+)?
+    (?P<n>{NUMBER})
+    \s+ (?P<unit> ans? | ann[ée]es? | annees? | mois | jours? | semaines? )
+    (?![\w-])
+"""
+
+# ---------------------------------------------------------------------------------------------
+# Context cues checked around candidates.
+# ---------------------------------------------------------------------------------------------
+
+# Before "demain"/"aujourd'hui": "les modèles de demain", "le monde d'aujourd'hui" are about the
+# future or the present in general, not a day.
+GENERIC_DEICTIC_BEFORE = rf"(?xi: (?:\bde|\bdu|\bd{APOS}|\bjusqu{APOS}à|\bd{APOS}ici\s+à) \s*$ )"
+
+# Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
+HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
+
+# Words before a bare four-digit number that make it a name or a reference, not a year.
+NOT_YEAR_BEFORE = r"""(?xi:
+    (?: \bn° | \bno\.? | \bnuméro | \bnumero | \bart\.? | \barticle | \bpage | \bp\. | \bpp\.
+      | \bloi | \bdécret | \bchapitre | \btome | \bvol\. | \bligne | \bversion | \bmodèle | \bnorme
+      | \bannées                                   # decades: "les années 1990"
+      | \bles | \bdes | \bces | \baux | \bnos | \bvos | \bleurs | \bses | \bmes
+      | \bplus\s+de | \bmoins\s+de | \bprès\s+de | \benviron | \bquelque | \bsur | \bsoit
+      | \bde\s+\d[\d\s]*\s+à                        # "de 1500 à 2000" counts, not years
+    ) \s* $
+)"""
+
+# Words after a bare four-digit number that make it a count or a measure, not a year.
+NOT_YEAR_AFTER = r"""(?xi: \s*
+    (?: [%€$£] | euros? | dollars? | livres | francs
+      | [kMG]?W\b | [kMG]Wh | kms? | km² | m² | m³ | m\b | mètres
+      | tonnes | kg | habitants | personnes | salariés | employés | emplois | postes
+      | élèves | étudiants
+      | exemplaires | logements | places | lits | voitures | véhicules | unités | morts | victimes
+      | blessés | manifestants | soldats | hommes | femmes | enfants | membres | adhérents
+      | participants
+      | spectateurs | visiteurs | entreprises | sociétés | communes | pages | mots | ha\b | hectares
+      | litres | barils | heures | minutes | jours | fois | points | foyers | clients | abonnés
+      | sites
+      | avions | appareils | exemples | chevaux | mégawatts | kilomètres | ans\b
+    )
+)"""
+
+# A capitalised word right before a number usually names a product or an event ("Euro 2012",
+# "Windows 2000", "Paris 2024"). These capitalised words are sentence-initial cues, not names.
+CAPITALISED_NOT_NAME = frozenset(
+    {
+        "En",
+        "Depuis",
+        "Dès",
+        "Des",
+        "De",
+        "Du",
+        "Avant",
+        "Après",
+        "Pour",
+        "Vers",
+        "Fin",
+        "Début",
+        "Mi",
+        "Courant",
+        "Entre",
+        "Jusqu",
+        "Le",
+        "La",
+        "Et",
+        "Ou",
+        "Mais",
+    }
+)
+
+# Future-tense or plan cues around a weekday or a month without a year: they flip the default
+# "nearest in the past" reading to "nearest ahead".
+FUTURE_CUE = r"""(?xi:
+    \b(?:
+        sera | seront | aura | auront | fera | feront | ira | iront | va | vont | viendra
+      | devra | devront | devrait | devraient | pourra | pourront | doit | doivent
+      | prévu | prévue | prévus | prévues | prévoit | prévoient | compte | comptent
+      | \w{2,}(?:era|eront|ira|iront|dra|dront)
+    )\b
+)"""
+
+# ---------------------------------------------------------------------------------------------
+# Datelines (publication date at the head of an article).
+# ---------------------------------------------------------------------------------------------
+
+# A date written in any of the forms a dateline uses; named groups as in the rules above.
+_DL_DATE = rf"""(?:
+    (?P<d>{DAY})\s*(?P<m>{MONTH})\s*,?\s*(?P<y>\d{{4}})
+  | (?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})
+  | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)?
+)"""
+
+# Strong datelines, tried in order; the first that matches in the head wins.
+DATELINE_STRONG: tuple[str, ...] = (
+    # YAML front matter: "---\ndate: 2025-03-12\n..."
+    rf"(?x) \A \s* --- \s*\n (?:[^\n]*\n)*? \s* date \s*:\s* [\"']? {_DL_DATE}",
+    # a leading "date 2025-07" or "Date : 12/03/2025" line
+    rf"(?x) \A \s* (?:date|dat[ée] \s+ du) \s*:?\s* {_DL_DATE} (?![\d/.-]\d)",
+    # "Publié le 3 mars 2025 à 10h", "Publié le 12/03/2025"
+    rf"(?x) (?:^|\n) [^\n]{{0,40}}? \bpubli[ée]e?\s+(?:le\s+)? (?:{WEEKDAY}\s+)? {_DL_DATE}",
+    # agency style: "PARIS, 12 mars 2025 (AFP) -"
+    rf"(?x) (?:^|\n) \s* [A-ZÀ-Ý][\wÀ-ÿ' -]{{1,40}} \s*,\s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \(",
+    # Wikinews style: a line that starts with the date and a dash, "22 juin 2012. -"
+    rf"(?x) (?:^|\n) \s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \.? \s* [-–—]",
+)
+
+# Weak datelines, used only when no strong one is found: an update stamp.
+DATELINE_WEAK: tuple[str, ...] = (
+    rf"""(?x) (?:^|\n) [^\n]{{0,20}}? \b(?:mis\s+à\s+jour|actualis[ée]e?)
+          \s+ (?:le\s+)? :?\s* (?:{WEEKDAY}\s+)? {_DL_DATE}""",
+)
+
+# How far into the text a dateline may start.
+DATELINE_HEAD_CHARS = 400

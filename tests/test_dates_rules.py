@@ -1,0 +1,249 @@
+"""Rules of the pure date finder, checked on French sentences against fixed reference dates.
+
+Each case is a sentence, a reference date, and the expected (value[, end_value]) list in order.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from newsfacts.extractors.normalize.dates import (
+    Dateline,
+    DateMatch,
+    find_dateline,
+    find_dates,
+    parse_reference_date,
+)
+
+
+def values(text: str, ref: str | None = "2025-07-16") -> list[str | None]:
+    return [m.value for m in find_dates(text, ref)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference dates
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("2025", "2025"), ("2025-07", "2025-07"), ("2024-02-29", "2024-02-29"), (" 0001 ", "0001")],
+)
+def test_reference_date_accepts(raw: str, expected: str) -> None:
+    assert parse_reference_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["2025-13", "2025-02-30", "2023-02-29", "0000", "25-07", "2025/07/01", "", "10000"]
+)
+def test_reference_date_rejects(raw: str) -> None:
+    with pytest.raises(ValueError, match="invalid reference date"):
+        parse_reference_date(raw)
+
+
+# ---------------------------------------------------------------------------------------------
+# Group 1: absolute dates
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La vente aux enchères a eu lieu le 14 octobre 2019 à Lyon.", ["2019-10-14"]),
+        ("Le site ferme le 1er janvier 2027 pour travaux.", ["2027-01-01"]),
+        ("Rendez-vous vendredi 7 février 2025 devant la mairie.", ["2025-02-07"]),
+        ("Le courrier daté du 05/11/2021 est arrivé.", ["2021-11-05"]),
+        ("Horodatage : 2023-09-30.", ["2023-09-30"]),
+        ("La récolte de novembre 2022 fut maigre.", ["2022-11"]),
+        ("La vente de janv. 2024 et celle de sept. 2024 ont déçu.", ["2024-01", "2024-09"]),
+        ("La filiale a été vendue en 2016.", ["2016"]),
+        ("Elle dirige la chorale depuis 1987.", ["1987"]),
+        ("On compare souvent avec la tempête de 1999.", ["1999"]),
+        ("Le bilan de l'année 2021 reste positif.", ["2021"]),
+        ("Les travaux ont duré entre 2011 et 2015.", [("2011", "2015")]),
+        ("Il a présidé le club de 2003 à 2009.", [("2003", "2009")]),
+        ("La saison 1996-1997 fut sa meilleure.", [("1996", "1997")]),
+        ("Le festival se tient du 12 au 15 août 2026.", [("2026-08-12", "2026-08-15")]),
+        ("Les réunions des 4 et 5 novembre 2024 sont annulées.", [("2024-11-04", "2024-11-05")]),
+        ("Il faudra patienter jusqu'au printemps ; fin 2026 au plus tard.", ["2026"]),
+        ("Au deuxième trimestre 2024, les ventes ont chuté.", [("2024-04", "2024-06")]),
+        ("Le chantier démarre mi-2027.", ["2027"]),
+        ("Un objectif d'émissions nulles d'ici 2040.", ["2040"]),
+    ],
+)
+def test_absolute(text: str, expected: list[object]) -> None:
+    got = find_dates(text, None)
+    flat = [(m.value, m.end_value) if m.end_value else m.value for m in got]
+    assert flat == expected
+    assert not any(m.relative for m in got)
+
+
+# ---------------------------------------------------------------------------------------------
+# Group 2: relative dates (reference: Wednesday 16 July 2025 unless stated)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("La boutique a rouvert aujourd'hui.", "2025-07-16", ["2025-07-16"]),
+        ("Le maire a démissionné hier soir.", "2025-07-16", ["2025-07-15"]),
+        ("Le verdict tombera demain.", "2025-07-16", ["2025-07-17"]),
+        ("Un accident a eu lieu avant-hier.", "2025-07-16", ["2025-07-14"]),
+        ("La grève reprend après-demain.", "2025-07-16", ["2025-07-18"]),
+        ("Le conseil s'est réuni lundi.", "2025-07-16", ["2025-07-14"]),
+        ("La séance se tient mercredi.", "2025-07-16", ["2025-07-16"]),
+        ("La compétition reprendra samedi.", "2025-07-16", ["2025-07-19"]),
+        ("Il est rentré mercredi dernier.", "2025-07-16", ["2025-07-09"]),
+        ("Nous signerons jeudi prochain.", "2025-07-16", ["2025-07-17"]),
+        ("Les chiffres du mois dernier sont bons.", "2025-07-16", ["2025-06"]),
+        ("La loi votée en février dernier entre en vigueur.", "2025-07", ["2025-02"]),
+        ("Le bâtiment a brûlé en septembre dernier.", "2025-07", ["2024-09"]),
+        ("Le salon ouvrira en octobre prochain.", "2025-07", ["2025-10"]),
+        ("La facture d'avril est arrivée en retard.", "2025-07", ["2025-04"]),
+        ("Elle a été embauchée au mois de mars.", "2025-07", ["2025-03"]),
+        ("Les prix ont grimpé l'an dernier.", "2025-07", ["2024"]),
+        ("Le bénéfice de l'année dernière a doublé.", "2025", ["2024"]),
+        ("Les élections auront lieu l'an prochain.", "2025", ["2026"]),
+        ("Cette année, la récolte est précoce.", "2025", ["2025"]),
+        ("La mine a fermé il y a trois ans.", "2025-07", ["2022"]),
+        ("Le pont a été inauguré il y a 30 ans.", "2025", ["1995"]),
+        ("Le magasin ouvrira dans deux mois.", "2025-07", ["2025-09"]),
+        ("La fête aura lieu le 14 juillet.", "2025-07-02", ["2025-07-14"]),
+        ("Les soldes commencent mi-janvier.", "2025-07", ["2025-01"]),
+        ("Les tarifs baissent depuis le début de l'année.", "2025-07", ["2025"]),
+        ("Au premier trimestre, la marge a reculé.", "2025-07", ["2025-01"]),
+    ],
+)
+def test_relative(text: str, ref: str, expected: list[str]) -> None:
+    got = find_dates(text, ref)
+    assert [m.value for m in got] == expected
+    assert all(m.relative for m in got)
+
+
+def test_relative_grain_needs_a_fine_enough_reference() -> None:
+    # a day-grain expression cannot be resolved against a month
+    (hier,) = find_dates("Il est arrivé hier.", "2025-07")
+    assert hier.value is None and hier.relative and hier.grain == "day"
+    (jan,) = find_dates("La hausse date de janvier dernier.", "2025-07")
+    assert jan.value == "2025-01" and jan.grain == "month"
+
+
+def test_relative_without_reference_keeps_the_match() -> None:
+    got = find_dates("Le ministre s'est exprimé hier puis jeudi dernier.", None)
+    assert [(m.text, m.value, m.relative) for m in got] == [
+        ("hier", None, True),
+        ("jeudi dernier", None, True),
+    ]
+
+
+def test_future_tense_flips_a_bare_weekday() -> None:
+    # reference: Monday 6 October 2025
+    assert values("Le vote a eu lieu jeudi.", "2025-10-06") == ["2025-10-02"]
+    assert values("Le vote aura lieu jeudi.", "2025-10-06") == ["2025-10-09"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Group 3: things that are not dates
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion commence à 10h30 et finit ce soir.",
+        "Il a vécu trois ans à Dakar, pendant deux mois en hiver puis 18 jours en mer.",
+        "Le taux passe de 2,2 à 4,5 % et le prix à 9,40 euros, contre 61,5 auparavant ?",
+        "Le fonds pèse 2 000 000 et coûte 1 500 € par an.",
+        "Les robots de demain et la société d'aujourd'hui fascinent.",
+        "Le rover roule sur Mars ; la planète Mars est froide. Mars attire les sondes.",
+        "Elle a attendu sept ans avant de revoir sa sœur.",
+        "Il a joué l'Euro 2012 sous Windows 2000 à bord d'un A380 pendant la COP21.",
+        "La loi n° 2004-575 modifie l'article 2012 du code.",
+        "Le village compte 2 500 habitants, la centrale 1 300 MW, tiré en 2 000 exemplaires.",
+        "La ville a accueilli 2000 manifestants et 1500 personnes.",
+        "Les années 1990 ont vu naître le web.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, "2025-07-16") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport est daté du 31 février 2025.",
+        "Identifiant 2025-13-40 inconnu.",
+        "Rendez-vous le 45 mars.",
+        "Date saisie : 30/02/2024.",
+    ],
+)
+def test_impossible_dates_are_silently_dropped(text: str) -> None:
+    assert find_dates(text, "2025-07-16") == []
+
+
+def test_mai_needs_date_context() -> None:
+    assert values("Il a réglé en mai la facture.", "2025-07") == ["2025-05"]
+    assert values("Le 8 mai, les écoles ferment.", "2025-07") == ["2025-05-08"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines and exclusion
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (" date 2025-07 La coopérative agricole a racheté un silo.", "2025-07"),
+        ("Date : 12/03/2025\nLe musée rouvre ses portes.", "2025-03-12"),
+        ("Publié le 3 mars 2025 à 10h\nLa préfecture annonce...", "2025-03-03"),
+        ("LYON, 4 avril 2024 (AFP) - Un incendie a touché un entrepôt.", "2024-04-04"),
+        ("Crue de la Loire\n\n9 décembre 2023. - Les eaux montent encore.", "2023-12-09"),
+        ("---\ntitle: Essai\ndate: 2025-03-12\n---\nCorps du texte.", "2025-03-12"),
+        ("Mis à jour le 2 février 2022\nLe port reste fermé.", "2022-02-02"),
+    ],
+)
+def test_dateline(text: str, value: str) -> None:
+    found = find_dateline(text)
+    assert isinstance(found, Dateline)
+    assert found.value == value
+    assert value[:4] in text[found.start : found.end]
+
+
+def test_no_dateline_deep_in_the_text() -> None:
+    filler = "Un long paragraphe sans date. " * 30
+    assert find_dateline(filler + "\n9 décembre 2023. - Suite.") is None
+    assert find_dateline("La mairie a voté le budget le 3 mars 2025.") is None
+
+
+def test_dateline_excluded_from_dates() -> None:
+    text = " date 2025-07 La société a levé des fonds en janvier dernier pour les usines de demain."
+    dl = find_dateline(text)
+    assert dl is not None
+    got = find_dates(text, dl.value, exclude=[(dl.start, dl.end)])
+    assert [(m.text, m.value) for m in got] == [("en janvier dernier", "2025-01")]
+
+
+def test_matches_are_sorted_and_disjoint() -> None:
+    text = "Du 3 au 5 mars 2025, puis le 12 avril 2025, et entre 2026 et 2028."
+    got = find_dates(text, None)
+    assert all(isinstance(m, DateMatch) for m in got)
+    assert [m.start for m in got] == sorted(m.start for m in got)
+    assert all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in got)
+
+
+def test_speed_on_a_long_article() -> None:
+    para = (
+        "Le 12 mars 2025, la direction a annoncé 1 200 suppressions de postes d'ici 2027. "
+        "Hier, les syndicats ont répondu ; une grève est prévue jeudi prochain. "
+        "Le chiffre d'affaires a progressé de 4,5 % en 2024, contre 2,2 % l'an dernier. "
+    )
+    text = (para * 25)[:5000]
+    find_dates(text, "2025-03-14")
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(text, "2025-03-14")
+    assert (time.perf_counter() - t0) / 20 < 0.005
