@@ -1,0 +1,130 @@
+"""Pattern data for organizations: context cues, institution words, legal forms and two small curated
+lists (well-known organizations, well-known products).
+
+The curated lists are one signal among several (see `extractors/organizations.py`); they were written
+from general knowledge of the press, never from the evaluation files.
+"""
+
+from __future__ import annotations
+
+# A capitalised name: one or more capitalised words, optionally joined by short connectors
+# ("Banque de France", "Caisse des dépôts", "Moët Hennessy"), with digits, &, dots and dashes inside
+# words ("E.Leclerc", "Rolls-Royce", "3M"). Lower-case connectors only join two capitalised words.
+CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+NAME = rf"""
+    {CAP_WORD}
+    (?:
+        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|et\s|&\s|pour\s(?:la\s|le\s|l['’])?)?{CAP_WORD}
+    ){{0,5}}
+"""
+
+# Nouns that introduce an organization's name: "le groupe Amazon", "la start-up Mistral",
+# "l'assureur Axa". Optional nationality or sector adjectives may stand between ("le géant américain
+# X", "le groupe pétrolier X").
+ORG_CUE_NOUNS = r"""
+    groupe | société | entreprise | compagnie | firme | start-?up | jeune\s+pousse | licorne
+  | géant | constructeur | équipementier | fabricant | fournisseur | distributeur | éditeur
+  | opérateur | énergéticien | pétrolier | gazier | industriel | armateur | transporteur
+  | laboratoire | labo | banque | assureur | mutuelle | fonds | cabinet | conglomérat | holding
+  | filiale | maison\s+mère | enseigne | chaîne | quotidien | hebdomadaire | journal | magazine
+  | agence | syndicat | parti | association | ONG | fondation | club | fédération | organisation
+  | institut | université | école | think\s+tank | régulateur | gendarme | spécialiste
+  | leader | numéro\s+un | concurrent | rival | partenaire | client | actionnaire | sous-traitant
+  | acteur | champion | pionnier
+"""
+# Adjectives that may stand between a cue noun and the name.
+ORG_CUE_ADJECTIVES = r"""
+    américain | français | allemand | britannique | chinois | japonais | coréen | sud-coréen
+  | italien | espagnol | néerlandais | suisse | belge | canadien | indien | russe | suédois
+  | européen | mondial | international | national | public | privé | bancaire | pétrolier
+  | automobile | aéronautique | pharmaceutique | technologique | numérique | informatique
+  | énergétique | ferroviaire | minier | agroalimentaire | industriel | financier | californien
+  | parisien | lyonnais | historique | grand | petit | jeune | nouveau | principal
+"""
+
+# Words that start the name of a public body or institution: "Banque de France", "Cour des
+# comptes", "Commission européenne", "Agence internationale de l'énergie".
+INSTITUTION_HEADS = r"""
+    Assemblée | Sénat | Parlement | Conseil | Commission | Cour | Tribunal | Parquet | Ministère
+  | Banque | Caisse | Agence | Autorité | Office | Institut | Université | Académie | Fédération
+  | Confédération | Union | Organisation | Association | Fondation | Syndicat | Parti | Mouvement
+  | Comité | Direction | Haut-Commissariat | Haute\s+Autorité | Centre\s+national | Société
+  | Compagnie | Groupe | Régie | Chambre | Conservatoire | Observatoire | Préfecture | Mairie
+  | Ville | Région | Département | Gendarmerie | Police\s+nationale | Armée | Marine\s+nationale
+"""
+# Lower-case adjectives that continue an institution's name ("Assemblée nationale", "Banque
+# centrale européenne", "Cour pénale internationale").
+INSTITUTION_ADJECTIVES = r"""
+    nationale? | européenne? | internationale? | mondiale? | fédérale? | centrale? | générale?
+  | constitutionnel(?:le)? | supérieure? | régionale? | municipale? | départementale?
+  | administrative? | pénale? | suprême | populaire | socialiste | communiste | républicaine?
+  | démocrate | écologiste | unie?s? | économique | sociale? | monétaire | militaire | olympique
+  | française? | atomique | spatiale?
+"""
+
+# Legal forms after a name: "Renault SA", "Apple Inc.", "Arm Ltd".
+LEGAL_FORMS = r"""
+    SA | SAS | SASU | SARL | SCA | SE | Inc\.? | Corp\.? | Corporation | Ltd\.? | Limited | LLC
+  | plc | PLC | GmbH | AG | NV | N\.V\. | BV | S\.p\.A\. | SpA | Co\.
+"""
+
+# Words that, written before a name, say the name is a product or service, not its maker:
+# "son modèle d'IA Claude", "l'assistant Alexa", "ses puces Trainium2", "le smartphone Galaxy".
+PRODUCT_CUE_NOUNS = r"""
+    modèle | assistant | agent\s+conversationnel | chatbot | robot\s+conversationnel | puces? | processeurs?
+  | application | appli | logiciel | smartphone | téléphone | tablette | ordinateur | console
+  | système\s+d['’]exploitation | plateforme | service | moteur\s+de\s+recherche | navigateur
+  | réseau\s+social | messagerie | site | voiture | véhicule | modèle\s+de\s+voiture | avion
+  | appareil | lanceur | satellite | fusée | médicament | vaccin | traitement | jeu | série | film
+  | marque | offre | abonnement | outil | produit | gamme | format | norme | standard | protocole
+  | projet | programme | mission | opération | plan | réacteur | centrale | usine | site
+"""
+
+# Names that are never organizations on their own, whatever the model says: generic institutions
+# ("le gouvernement"), titles, and headline words the model tends to tag.
+NOT_ORGANIZATIONS = frozenset(
+    """
+    Gouvernement État Etat Etats Président Présidente Premier Ministre Ministère Parlement Justice
+    Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest
+    Monsieur Madame Mme M. Mr Dr Pr Selon Face Après Avant Malgré Pour Contre
+    """.split()
+)
+
+# Well-known organizations: a prior, not a verdict. Companies, institutions and bodies that French
+# news mentions often.
+KNOWN_ORGANIZATIONS = frozenset(
+    """
+    Amazon|Apple|Google|Alphabet|Microsoft|Meta|Facebook Inc|OpenAI|Anthropic|Nvidia|Intel|AMD|IBM|
+    Oracle|Salesforce|Samsung|Sony|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|Tesla|SpaceX|
+    Netflix|Uber|Airbnb|Twitter|X Corp|Mistral AI|Hugging Face|DeepMind|Qualcomm|Arm|TSMC|
+    Cisco|Dell|HP|Lenovo|Nokia|Ericsson|Siemens|Bosch|Volkswagen|BMW|Mercedes-Benz|Daimler|
+    Stellantis|Renault|Peugeot|Toyota|Honda|Hyundai|Ford|General Motors|Airbus|Boeing|Safran|Thales|
+    Dassault Aviation|Dassault Systèmes|Naval Group|MBDA|Alstom|Vinci|Bouygues|Eiffage|Saint-Gobain|
+    TotalEnergies|Shell|BP|ExxonMobil|Chevron|Eni|Equinor|Engie|EDF|Orano|Framatome|Veolia|
+    Suez|Air Liquide|Schneider Electric|Legrand|Michelin|L'Oréal|LVMH|Kering|Hermès|Chanel|Danone|
+    Pernod Ricard|Carrefour|Auchan|Leclerc|Sanofi|Servier|Pfizer|Moderna|Novartis|Roche|
+    AstraZeneca|BNP Paribas|Société générale|Crédit agricole|Crédit mutuel|BPCE|Natixis|Axa|
+    Allianz|Generali|Goldman Sachs|JPMorgan|Morgan Stanley|BlackRock|Orange|SFR|Iliad|
+    Bouygues Telecom|Vivendi|Canal+|TF1|France Télévisions|Radio France|Arte|M6|BFMTV|AFP|Reuters|
+    Bloomberg|Le Monde|Le Figaro|Libération|Les Echos|SNCF|RATP|La Poste|Air France|Air France-KLM|
+    Accor|Capgemini|Atos|Sopra Steria|Ubisoft|Publicis|Havas|ArcelorMittal|Rio Tinto|Glencore|
+    ONU|OTAN|UE|FMI|OMC|OCDE|OMS|Unesco|Unicef|BCE|Fed|Banque mondiale|Commission européenne|
+    Parlement européen|Conseil européen|Union européenne|Nations unies|Banque de France|
+    Cour des comptes|Conseil d'État|Conseil constitutionnel|Assemblée nationale|Sénat|INSEE|Insee|
+    CNRS|CEA|Cnes|CNES|ESA|NASA|Ademe|Arcep|CNIL|AMF|Bpifrance|Caisse des dépôts|Medef|CGT|CFDT|
+    FO|Unédic|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel|LFP
+    """.replace("\n", "").split("|")
+)
+
+# Well-known products and services, which the statistical model often tags as organizations or
+# people.
+KNOWN_PRODUCTS = frozenset(
+    """
+    Claude|ChatGPT|GPT-4|GPT-5|Gemini|Bard|Copilot|Llama|Grok|Siri|Alexa|Cortana|Android|iOS|
+    Windows|macOS|Linux|iPhone|iPad|Mac|MacBook|Galaxy|Pixel|Kindle|Prime Video|
+    YouTube|Instagram|WhatsApp|Messenger|TikTok|Snapchat|Threads|Gmail|Chrome|Firefox|Safari|
+    Excel|Microsoft Teams|Azure|AWS|Google Cloud|Xbox|PlayStation|Model 3|Model Y|
+    Airbus A380|A380|A350|A320|Boeing 737|Boeing 787|Ariane 6|Ariane 5|Falcon 9|Starlink|
+    Galileo|Minitel|Wikipédia|Wikipedia|Netflix Originals|Trainium|Trainium2|Blackwell|H100
+    """.replace("\n", "").split("|")
+)
