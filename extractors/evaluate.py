@@ -1,0 +1,341 @@
+"""Score extraction records against gold-annotated documents.
+
+The gold format and the matching rules are those of the newsfacts gold files (one JSON document per
+line with `text`, `reference_date`, `gold` and `complete`):
+
+- money: same currency (when the gold has one) and value within 0.5 %; a null-valued gold amount
+  matches a null-valued extraction whose span overlaps it. A range extraction may match a gold
+  item on either bound (gold files annotate "52,14 à 117 euros" as two amounts).
+- dates: the extracted value equals the gold value or one of its `alternatives`.
+- organizations: names equal after folding case, accents, punctuation and legal words, or equal to
+  an alias (on either side).
+- facilities: at least half of the distinctive words of the gold name appear in the extracted
+  name; capacity (watts) within 0.5 %, counted separately as capacity recall.
+
+Matching is one-to-one and greedy in text order, preferring candidates whose span overlaps the
+gold span. Precision counts only documents whose `complete` lists the type; recall counts every
+gold item.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+EVAL_TYPES = ("money", "dates", "organizations", "facilities")
+TOLERANCE = 0.005
+
+_LEGAL_WORDS = {
+    "groupe",
+    "group",
+    "sa",
+    "sas",
+    "sarl",
+    "se",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "gmbh",
+    "ag",
+    "nv",
+    "bv",
+    "spa",
+    "co",
+    "cie",
+    "compagnie",
+    "societe",
+    "le",
+    "la",
+    "les",
+    "l",
+    "the",
+}
+_GENERIC_FACILITY_WORDS = {
+    "projet",
+    "centrale",
+    "usine",
+    "site",
+    "parc",
+    "ferme",
+    "barrage",
+    "aeroport",
+    "raffinerie",
+    "mine",
+    "reacteur",
+    "reacteurs",
+    "terminal",
+    "port",
+    "data",
+    "center",
+    "centre",
+    "donnees",
+    "eolien",
+    "eolienne",
+    "solaire",
+    "photovoltaique",
+    "nucleaire",
+    "hydroelectrique",
+    "hydraulique",
+    "thermique",
+    "gigafactory",
+    "complexe",
+    "station",
+    "amenagement",
+    "international",
+    "internationale",
+    "de",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "en",
+    "mer",
+    "a",
+    "au",
+    "aux",
+    "et",
+}
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", " ", stripped).strip().lower()
+
+
+def org_key(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if w not in _LEGAL_WORDS)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= TOLERANCE * abs(b) if b else a == b
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _gold_span(item: dict[str, Any], text: str, used: set[int]) -> tuple[int, int] | None:
+    """The gold item's span, or where its text first occurs (seed gold has no spans)."""
+    if item.get("span"):
+        return (item["span"][0], item["span"][1])
+    needle = item.get("text")
+    if not needle:
+        return None
+    start = text.find(needle)
+    while start >= 0 and start in used:
+        start = text.find(needle, start + 1)
+    if start < 0:
+        return None
+    used.add(start)
+    return (start, start + len(needle))
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    gold: int = 0
+    predicted: int = 0  # predictions in documents where the type is complete
+    capacity_gold: int = 0
+    capacity_hit: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_hits: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp_complete / self.predicted if self.predicted else None
+
+    tp_complete: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None if p is None or r is None else 0.0
+        return 2 * p * r / (p + r)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "true_positives": self.tp,
+            "false_positives": self.fp,
+            "false_negatives": self.fn,
+            "gold": self.gold,
+        }
+        if self.capacity_gold:
+            out["capacity_recall"] = self.capacity_hit / self.capacity_gold
+            out["capacity_gold"] = self.capacity_gold
+        return out
+
+
+def _money_matches(gold: dict[str, Any], gspan: Any, pred: dict[str, Any], slot: str) -> bool:
+    if gold.get("value") is None:
+        return (
+            slot == "value"
+            and pred.get("value") is None
+            and _overlap(gspan, (pred["start"], pred["end"]))
+        )
+    value = pred.get(slot)
+    if value is None:
+        return False
+    if gold.get("currency") and gold["currency"] != pred.get("currency"):
+        return False
+    return _close(float(value), float(gold["value"]))
+
+
+def _date_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    accepted = {gold.get("value"), *(gold.get("alternatives") or [])}
+    return pred.get("value") is not None and pred["value"] in accepted
+
+
+def _org_names(item: dict[str, Any]) -> set[str]:
+    names = {org_key(item["name"]), *(org_key(a) for a in item.get("aliases") or [])}
+    names.discard("")
+    return names
+
+
+def _distinctive(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w not in _GENERIC_FACILITY_WORDS]
+
+
+def _facility_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    pred_words = set(fold(pred["name"]).split())
+    for name in [gold["name"], *(gold.get("aliases") or [])]:
+        words = _distinctive(name)
+        if not words:
+            if fold(name) == fold(pred["name"]):
+                return True
+            continue
+        if sum(w in pred_words for w in words) * 2 >= len(words):
+            return True
+    return False
+
+
+def _greedy(
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    matches: Callable[[int, dict[str, Any], str], bool],
+    slots: Callable[[dict[str, Any]], tuple[str, ...]],
+    spans: list[tuple[int, int] | None],
+) -> tuple[list[int | None], set[int]]:
+    """For each gold item, the index of the prediction it matched (or None), and the set of
+    predictions used."""
+    used: set[tuple[int, str]] = set()
+    assignment: list[int | None] = []
+    for g_index in range(len(golds)):
+        candidates = []
+        for p_index, pred in enumerate(preds):
+            for slot in slots(pred):
+                if (p_index, slot) in used or not matches(g_index, pred, slot):
+                    continue
+                pspan = (pred["start"], pred["end"]) if "start" in pred else None
+                overlap = _overlap(spans[g_index], pspan)
+                candidates.append((not overlap, p_index, slot))
+        if candidates:
+            _, p_index, slot = min(candidates)
+            used.add((p_index, slot))
+            assignment.append(p_index)
+        else:
+            assignment.append(None)
+    return assignment, {p for p, _ in used}
+
+
+def _match(
+    fact_type: str,
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    spans: list[tuple[int, int] | None],
+) -> tuple[list[int | None], set[int]]:
+    """One-to-one matching of one document's gold items and predictions of one type."""
+    if fact_type == "money":
+        return _greedy(
+            golds,
+            preds,
+            lambda g, p, slot: _money_matches(golds[g], spans[g], p, slot),
+            lambda p: ("value", "value_max") if p.get("value_max") is not None else ("value",),
+            spans,
+        )
+    if fact_type == "dates":
+        return _greedy(
+            golds, preds, lambda g, p, _s: _date_matches(golds[g], p), lambda p: ("value",), spans
+        )
+    if fact_type == "organizations":
+        return _greedy(
+            golds,
+            preds,
+            lambda g, p, _s: bool(_org_names(golds[g]) & _org_names(p)),
+            lambda p: ("value",),
+            [None] * len(golds),
+        )
+    return _greedy(
+        golds,
+        preds,
+        lambda g, p, _s: _facility_matches(golds[g], p),
+        lambda p: ("value",),
+        [None] * len(golds),
+    )
+
+
+def score_document(
+    document: dict[str, Any],
+    record: dict[str, Any],
+    scores: dict[str, TypeScore],
+    types: Iterable[str] = EVAL_TYPES,
+) -> None:
+    """Add one document's counts to `scores` (one TypeScore per type)."""
+    text = document["text"]
+    complete = set(document.get("complete") or [])
+    doc_id = document.get("id", "?")
+    for fact_type in types:
+        golds = list((document.get("gold") or {}).get(fact_type) or [])
+        preds = list(record.get(fact_type) or [])
+        score = scores.setdefault(fact_type, TypeScore())
+        used_starts: set[int] = set()
+        spans = [_gold_span(g, text, used_starts) for g in golds]
+        assignment, used = _match(fact_type, golds, preds, spans)
+        if fact_type == "facilities":
+            for gold, p_index in zip(golds, assignment, strict=True):
+                if gold.get("capacity_watts") is None:
+                    continue
+                score.capacity_gold += 1
+                if p_index is None:
+                    continue
+                watts = (preds[p_index].get("capacity") or {}).get("watts")
+                accepted = [
+                    gold["capacity_watts"],
+                    *([gold["alt_capacity_watts"]] if gold.get("alt_capacity_watts") else []),
+                ]
+                if watts is not None and any(_close(watts, a) for a in accepted):
+                    score.capacity_hit += 1
+        score.gold += len(golds)
+        hits = sum(a is not None for a in assignment)
+        score.tp += hits
+        score.fn += len(golds) - hits
+        for gold, p_index in zip(golds, assignment, strict=True):
+            if p_index is None:
+                score.misses.append({"id": doc_id, "gold": gold})
+        if fact_type in complete:
+            score.predicted += len(preds)
+            score.tp_complete += len(used)
+            score.fp += len(preds) - len(used)
+            for p_index, pred in enumerate(preds):
+                if p_index not in used:
+                    score.false_hits.append({"id": doc_id, "predicted": pred})
