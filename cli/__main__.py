@@ -1,0 +1,5 @@
+"""`python -m newsfacts.cli`."""
+
+from .app import main
+
+main()

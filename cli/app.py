@@ -1,0 +1,300 @@
+"""The newsfacts command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated, Any
+
+import typer
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+ALL_TYPES = ("money", "organizations", "facilities", "dates", "quantities")
+
+app = typer.Typer(
+    name="newsfacts",
+    help="Extract facts from French news articles: amounts of money, organizations, facilities "
+    "(with location and capacity) and dates resolved against the publication date.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    add_completion=False,
+)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _version() -> str:
+    try:
+        return version("newsfacts")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"newsfacts {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Extract facts from French news articles."""
+
+
+def _check_ref_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from newsfacts.extractors.normalize.dates import parse_reference_date
+
+    try:
+        return parse_reference_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def _check_types(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ALL_TYPES
+    types = tuple(t.strip() for t in value.split(",") if t.strip())
+    unknown = [t for t in types if t not in ALL_TYPES]
+    if unknown or not types:
+        raise typer.BadParameter(
+            f"unknown fact type {', '.join(unknown) or value!r}; choose from {', '.join(ALL_TYPES)}"
+        )
+    return types
+
+
+def _error_line(source: str, message: str) -> None:
+    sys.stderr.write(f"newsfacts: {source}: {message}\n")
+    sys.stderr.flush()
+
+
+def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
+    from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError
+
+    try:
+        return Extractor(model=model, types=types)
+    except ModelNotFoundError as exc:
+        sys.stderr.write(f"newsfacts: error: {exc}\n")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts extract article.txt\n\n"
+    "  newsfacts extract samples/*.txt --format jsonl | jq '.money[] | select(.value > 1e9)'\n\n"
+    "  cat article.txt | newsfacts extract - --ref-date 2025-07\n\n"
+    "  newsfacts extract batch.jsonl --input-format jsonl --types money,dates",
+)
+def extract(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files to read; '-' reads standard input.", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people, json (indented) or jsonl (one line per article) for programs; "
+            "auto is table on a terminal and jsonl otherwise.",
+        ),
+    ] = OutputFormat.auto,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option(
+            "--input-format",
+            help="text: each input is one article. jsonl: one article per line, with 'text', "
+            "optional 'id' and 'reference_date' (or 'date').",
+        ),
+    ] = InputFormat.text,
+    ref_date: Annotated[
+        str | None,
+        typer.Option(
+            "--ref-date",
+            help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates resolve "
+            "against. Default: the article's own dateline; without one, relative dates stay null.",
+            callback=_check_ref_date,
+        ),
+    ] = None,
+    types: Annotated[
+        str | None,
+        typer.Option(
+            "--types",
+            help="Comma-separated fact types to extract (money, organizations, facilities, dates, "
+            "quantities). Default: all.",
+        ),
+    ] = None,
+    model: Annotated[
+        str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
+    ] = "fr_core_news_sm",
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Encoding of the input files.")
+    ] = "utf-8",
+) -> None:
+    """Extract the facts of French news articles.
+
+    Exit status: 0 when every input was processed, 1 when some input failed (the others are still
+    printed), 2 on a usage error.
+    """
+    from . import inputs as inputs_mod
+    from . import output
+
+    fact_types = _check_types(types)
+    if not paths:
+        if sys.stdin.isatty():
+            sys.stderr.write("newsfacts: error: no input: give article paths, or '-' for stdin\n")
+            raise typer.Exit(EXIT_USAGE)
+        paths = [inputs_mod.STDIN]
+    fmt = output_format.value
+    if fmt == "auto":
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+
+    extractor = _load_extractor(model, fact_types)
+    console = None
+    if fmt == "table":
+        from rich.console import Console
+
+        console = Console()
+
+    failed = False
+    try:
+        for item in inputs_mod.read_inputs(
+            paths, input_format=input_format.value, encoding=encoding, reference_date=ref_date
+        ):
+            if isinstance(item, inputs_mod.InputError):
+                from newsfacts.extractors.schema import error_record
+
+                record = error_record(item.source, item.message)
+            else:
+                record = next(iter(extractor.extract_many([item])))
+            if not record["ok"]:
+                failed = True
+                _error_line(record["source"], record["error"])
+            if console is not None:
+                from .render import render_record
+
+                render_record(console, record)
+            else:
+                output.write_record(record, sys.stdout, indent=fmt == "json")
+    except BrokenPipeError:
+        # The reader (head, jq -e ...) stopped: not an error of ours.
+        sys.stderr.close()
+        raise typer.Exit(EXIT_OK) from None
+    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL file (one annotated document per line).")],
+    types: Annotated[
+        str | None,
+        typer.Option("--types", help="Comma-separated types to score. Default: all four."),
+    ] = None,
+    misses: Annotated[
+        int, typer.Option("--misses", help="List up to N misses and N false hits per type.")
+    ] = 0,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    model: Annotated[
+        str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
+    ] = "fr_core_news_sm",
+) -> None:
+    """Score newsfacts on gold-annotated documents: precision, recall and F1 per fact type.
+
+    Precision counts only the documents whose 'complete' list names the type; recall counts every
+    gold item.
+    """
+    from newsfacts.extractors.evaluate import EVAL_TYPES, TypeScore, score_document
+    from newsfacts.extractors.pipeline import Article
+
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+    wanted = tuple(t for t in _check_types(types) if t in EVAL_TYPES) if types else EVAL_TYPES
+    try:
+        with open(gold, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        sys.stderr.write(f"newsfacts: error: cannot read {gold}: {exc}\n")
+        raise typer.Exit(EXIT_USAGE) from None
+    documents = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            documents.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            sys.stderr.write(f"newsfacts: error: {gold}:{number}: not valid JSON ({exc.msg})\n")
+            raise typer.Exit(EXIT_USAGE) from None
+
+    extract_types = tuple(set(wanted) | ({"organizations"} if "facilities" in wanted else set()))
+    extractor = _load_extractor(model, extract_types)
+    scores: dict[str, TypeScore] = {t: TypeScore() for t in wanted}
+    for document in documents:
+        ref = document.get("reference_date")
+        article = Article(document["text"], document.get("id", "?"), ref, "input" if ref else None)
+        record = extractor.extract_article(article)
+        score_document(document, record, scores, wanted)
+
+    summary = {t: s.as_dict() for t, s in scores.items()}
+    if output_format == "json":
+        out: dict[str, Any] = {"gold": gold, "documents": len(documents), "scores": summary}
+        if misses:
+            out["misses"] = {t: s.misses[:misses] for t, s in scores.items()}
+            out["false_hits"] = {t: s.false_hits[:misses] for t, s in scores.items()}
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+
+    from .render import render_misses, render_scores
+
+    console = Console()
+    render_scores(console, f"{gold} ({len(documents)} documents)", summary)
+    if misses:
+        for fact_type, score in scores.items():
+            render_misses(
+                console,
+                fact_type,
+                [_describe(m["id"], m["gold"]) for m in score.misses[:misses]],
+                [_describe(m["id"], m["predicted"]) for m in score.false_hits[:misses]],
+            )
+
+
+def _describe(doc_id: str, item: dict[str, Any]) -> str:
+    label = item.get("text") or item.get("name") or ""
+    details = {k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item}
+    if "capacity_watts" in item:
+        details["capacity_watts"] = item["capacity_watts"]
+    return f"{doc_id}: {label!r} {json.dumps(details, ensure_ascii=False)}"
+
+
+def main() -> None:
+    """Console entry point: Ctrl-C exits with 130 after what was printed is flushed."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("newsfacts: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)

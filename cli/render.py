@@ -1,0 +1,153 @@
+"""Rich rendering for people: the only module that uses Rich.
+
+Values are written the French way ("61,5 Md$", "2,2 GW", "700 000 €") and tables fit in 80 columns.
+Rich honours NO_COLOR, FORCE_COLOR and COLUMNS by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥"}
+_QUALIFIERS = {
+    "exact": "",
+    "approximate": "≈",
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+    "range": "",
+    "unspecified": "?",
+}
+
+
+def french_number(value: float, decimals: int = 2) -> str:
+    """1234567.5 -> "1 234 567,5" (narrow no-break spaces are hard to read in terminals, so plain
+    no-break spaces)."""
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def format_amount(value: float | None, currency: str | None, magnitude: float | None = None) -> str:
+    symbol = _SYMBOLS.get(currency or "", f"\u00a0{currency}" if currency else "")
+    if value is None:
+        if magnitude:
+            return f"? {format_amount(magnitude, currency).replace('1 ', '', 1)}"
+        return f"?{symbol}"
+    for size, word in ((1e12, "Bn"), (1e9, "Md"), (1e6, "M")):
+        if abs(value) >= size:
+            return f"{french_number(value / size)}\u00a0{word}{symbol.strip()}"
+    if currency in _SYMBOLS:
+        return f"{french_number(value)}\u00a0{symbol}"
+    return f"{french_number(value)}{symbol}"
+
+
+def format_money(item: dict[str, Any]) -> str:
+    amount = format_amount(item.get("value"), item.get("currency"), item.get("magnitude"))
+    if item.get("qualifier") == "range" and item.get("value_max") is not None:
+        amount = f"{amount} – {format_amount(item['value_max'], item.get('currency'))}"
+    prefix = _QUALIFIERS.get(item.get("qualifier") or "exact", "")
+    per = f" /{item['per']}" if item.get("per") else ""
+    return f"{prefix} {amount}{per}".strip()
+
+
+def format_power(watts: float | None) -> str:
+    if watts is None:
+        return ""
+    for size, unit in ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW")):
+        if abs(watts) >= size:
+            return f"{french_number(watts / size)}\u00a0{unit}"
+    return f"{french_number(watts)}\u00a0W"
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", expand=False, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def render_record(console: Console, record: dict[str, Any]) -> None:
+    """One article: a heading, then one table per fact type that has facts."""
+    heading = Text(record["source"], style="bold")
+    if not record.get("ok"):
+        console.rule(heading)
+        console.print(Text(f"error: {record.get('error')}", style="red"))
+        return
+    if record.get("reference_date"):
+        heading.append(f"  (publié {record['reference_date']})", style="dim")
+    console.rule(heading)
+
+    if record.get("money"):
+        table = _table("Montants", "Texte", "Valeur", "Devise")
+        for item in record["money"]:
+            table.add_row(item["text"], format_money(item), item.get("currency") or "")
+        console.print(table)
+    if record.get("organizations"):
+        table = _table("Organisations", "Nom", "Mentions", "Alias")
+        for org in record["organizations"]:
+            table.add_row(org["name"], str(len(org["mentions"])), ", ".join(org.get("aliases", [])))
+        console.print(table)
+    if record.get("facilities"):
+        table = _table("Installations", "Nom", "Type", "Lieu", "Capacité")
+        for fac in record["facilities"]:
+            capacity = fac.get("capacity") or {}
+            shown = format_power(capacity.get("watts")) or capacity.get("text", "")
+            table.add_row(fac["name"], fac.get("kind") or "", fac.get("location") or "", shown)
+        console.print(table)
+    if record.get("dates"):
+        table = _table("Dates", "Texte", "Valeur", "Précision")
+        for item in record["dates"]:
+            value = item.get("value") or "?"
+            if item.get("end_value"):
+                value = f"{value} → {item['end_value']}"
+            table.add_row(item["text"], value, item.get("grain") or "")
+        console.print(table)
+    if record.get("quantities"):
+        table = _table("Quantités", "Texte", "Valeur")
+        for item in record["quantities"]:
+            shown = (
+                format_power(item.get("watts")) or f"{french_number(item['value'])} {item['unit']}"
+            )
+            table.add_row(item["text"], shown)
+        console.print(table)
+    if not any(record.get(key) for key in ("money", "organizations", "facilities", "dates")):
+        console.print(Text("aucun fait trouvé", style="dim"))
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def render_scores(console: Console, title: str, scores: dict[str, dict[str, Any]]) -> None:
+    table = _table(title, "Type", "P", "R", "F1", "TP", "FP", "FN", "Capacité R")
+    for fact_type, score in scores.items():
+        capacity = score.get("capacity_recall")
+        table.add_row(
+            fact_type,
+            _fmt(score["precision"]),
+            _fmt(score["recall"]),
+            _fmt(score["f1"]),
+            str(score["true_positives"]),
+            str(score["false_positives"]),
+            str(score["false_negatives"]),
+            "" if capacity is None else f"{capacity:.3f}",
+        )
+    console.print(table)
+
+
+def render_misses(
+    console: Console, fact_type: str, misses: list[str], false_hits: list[str]
+) -> None:
+    if misses:
+        console.print(Text(f"{fact_type}: missed", style="bold"))
+        for line in misses:
+            console.print(f"  - {line}", markup=False, highlight=False)
+    if false_hits:
+        console.print(Text(f"{fact_type}: false hits", style="bold"))
+        for line in false_hits:
+            console.print(f"  + {line}", markup=False, highlight=False)
