@@ -234,6 +234,7 @@ _Handler = Callable[[re.Match[str], str, "_Ref | None"], "_Cand | None"]
 _NOT_YEAR_BEFORE = re.compile(P.NOT_YEAR_BEFORE)
 _NOT_YEAR_AFTER = re.compile(P.NOT_YEAR_AFTER)
 _GENERIC_DEICTIC_BEFORE = re.compile(P.GENERIC_DEICTIC_BEFORE)
+_DAY_EVENT_BEFORE = re.compile(P.DAY_EVENT_BEFORE)
 _HABIT_BEFORE = re.compile(P.HABIT_BEFORE)
 _YEAR_LEAD_BEFORE = re.compile(P.YEAR_LEAD_BEFORE)
 _PREV_WORD = re.compile(r"([A-Za-zÀ-ÿ][\w-]*)\s+$")
@@ -278,15 +279,23 @@ def _absolute_day(
 
 
 def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
-    year = int(m["y"]) if m["y"] else None
+    year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"])) if m["yy"] else None
     if year is not None and not 1 <= year <= 9999:
         return _Cand(m.start(), m.end(), None, None, valid=False)
     month_word = m["m"]
     if _fold(month_word) == "sept" and year is None:
         return None  # "3 sept" without a year is more likely "3 sept ..." (a count) than a date
-    return _absolute_day(
-        m.start(), m.end(), ref, _day_number(m["d"]), _month_number(month_word), year
-    )
+    day, month = _day_number(m["d"]), _month_number(month_word)
+    if year is None and ref is not None and (m["past"] or m["next"]) and ref.month is not None:
+        # "le 20 janvier prochain": the first such day after the reference (before, for dernier)
+        ref_key = (ref.month, ref.day or (1 if m["next"] else 31))
+        if m["next"]:
+            year = ref.year if (month, day) > ref_key else ref.year + 1
+        else:
+            year = ref.year if (month, day) < ref_key else ref.year - 1
+        cand = _absolute_day(m.start(), m.end(), ref, day, month, year)
+        return _Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
+    return _absolute_day(m.start(), m.end(), ref, day, month, year)
 
 
 def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -297,6 +306,15 @@ def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     if not _valid_day(year, month, day):
         return _Cand(m.start(), m.end(), None, None, valid=False)
     return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
+
+
+def _h_numeric_dm(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    start = m.start("d")
+    return (
+        _absolute_day(start, m.end(), ref, int(m["d"]), int(m["m"]), None)
+        if int(m["m"]) <= 12
+        else _Cand(start, m.end(), None, None, valid=False)
+    )
 
 
 def _h_numeric_ymd(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -463,7 +481,10 @@ def _h_period_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
 
 
 def _h_day_deictic(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
-    if _GENERIC_DEICTIC_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+    window = max(0, m.start() - 30)
+    if _GENERIC_DEICTIC_BEFORE.search(text, window, m.start()) and not _DAY_EVENT_BEFORE.search(
+        text, window, m.start()
+    ):
         return None  # "les modèles de demain", "le monde d'aujourd'hui"
     word = _fold(m["w"]).replace("-", " ")
     if word.startswith("avant"):
@@ -589,6 +610,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.DAY_MONTH_YEAR, _FLAGS), _h_day_month_year),
     (re.compile(P.NUMERIC_YMD, _FLAGS), _h_numeric_ymd),
     (re.compile(P.NUMERIC_DMY, _FLAGS), _h_numeric_dmy),
+    (re.compile(P.NUMERIC_DM, _FLAGS), _h_numeric_dm),
     (re.compile(P.QUARTER, _FLAGS), _h_quarter),
     (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), _h_quarter),
     (re.compile(P.PERIOD_PART, _FLAGS), _h_period_part),
@@ -634,11 +656,11 @@ def find_dates(
     # Longest first, then leftmost, then rule order: a range beats the dates inside it.
     candidates.sort(key=lambda t: (-(t[2].end - t[2].start), t[2].start, t[0]))
     taken: list[_Cand] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))  # one byte per character: linear, not quadratic, overlap tests
     for _, _, cand in candidates:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
+        if occupied.find(1, cand.start, cand.end) != -1:
             continue
-        occupied.append((cand.start, cand.end))
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return [

@@ -54,10 +54,10 @@ MONTH_PREFIXES: tuple[tuple[str, int], ...] = (
 )
 
 # Weekdays, with the three-letter abbreviations used in listings ("mer. 24 juin").
-WEEKDAY = r"""(?x:
+WEEKDAY = r"""(?x: (?=[djlmsvDJLMSV]) (?:
     lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
   | lun\. | mar\. | mer\. | jeu\. | ven\. | sam\. | dim\.
-)"""
+))"""
 
 WEEKDAY_NUMBERS: dict[str, int] = {
     "lun": 0,
@@ -148,7 +148,10 @@ DAY_MONTH_YEAR = rf"""(?x)
     (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
     (?P<d>{DAY})\s*
     (?P<m>{MONTH})
-    (?:\s*,?\s*(?P<y>\d{{4}}))?       # year optional: "le 3 mars" takes the reference year
+    (?: \s*,?\s*(?P<y>\d{{4}})         # year optional: "le 3 mars" takes the reference year,
+      | \s+'?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))   # "31 octobre 74": only before punctuation
+      | \s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD}))   # "le 20 janvier prochain"
+    )?
     (?![\d\w])
 """
 
@@ -157,6 +160,14 @@ DAY_MONTH_YEAR = rf"""(?x)
 NUMERIC_DMY = r"""(?x)
     (?<![\d/.,-])
     (?P<d>\d{1,2}) (?P<sep>[/.-]|\s) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4}|\d{2})
+    (?![\d]|[/.,-]\d)
+"""
+
+# Day and month only, after "le" or "du": "le 14/07", "du 2/3". Without the article "2/3" is
+# a fraction, so the article is required.
+NUMERIC_DM = r"""(?x)
+    (?<!\w) (?:le|du|au) \s+
+    (?P<d>\d{1,2}) / (?P<m>\d{1,2})
     (?![\d]|[/.,-]\d)
 """
 
@@ -225,8 +236,10 @@ YEAR_RANGE = rf"""(?x)
 DAY_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
     (?: du | les | entre\s+le | entre )? \s*
+    (?:{WEEKDAY}\s+)?                  # "du lundi 1er au mercredi 10 juillet"
     (?P<d1>{DAY}) (?:\s+(?P<m1>{MONTH}) (?:\s+(?P<y1>\d{{4}}))? )?
     \s* (?: au | et(?:\s+le)? | - | – | à | jusqu{APOS}au ) \s*
+    (?:{WEEKDAY}\s+)?
     (?P<d2>{DAY}) \s+ (?P<m2>{MONTH})
     (?:\s*,?\s*(?P<y2>\d{{4}}))?
     (?![\d\w])
@@ -340,14 +353,15 @@ MONTH_REL = rf"""(?x)
                | depuis | d[èe]s | jusqu{APOS}en | d{APOS}ici | cette | ce | courant )\s+)?
     (?P<m>{MONTH_FULL})
     (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
-    (?![\w-])
+    (?![\w-]|\s*,?\s*\d)                # a following number belongs to a fuller date
+
 """
 
 # "il y a trois ans", "il y a plus de 40 ans", "dans deux mois".
 OFFSET_REL = rf"""(?x)
     (?<![\w-])
     (?P<dir> il\s+y\s+a | dans )
-    \s+ (?:(?:plus|moins|près)\s+d{APOS}e?\s*|environ\s+|quelque\s+)?
+    \s+ (?:(?:plus|moins|près)\s+d(?:e\s+|{APOS})|environ\s+|quelque\s+)?
     (?P<n>{NUMBER})
     \s+ (?P<unit> ans? | ann[ée]es? | annees? | mois | jours? | semaines? )
     (?![\w-])
@@ -359,7 +373,17 @@ OFFSET_REL = rf"""(?x)
 
 # Before "demain"/"aujourd'hui": "les modèles de demain", "le monde d'aujourd'hui" are about the
 # future or the present in general, not a day.
-GENERIC_DEICTIC_BEFORE = rf"(?xi: (?:\bde|\bdu|\bd{APOS}|\bjusqu{APOS}à|\bd{APOS}ici\s+à) \s*$ )"
+GENERIC_DEICTIC_BEFORE = rf"(?xi: (?:\bde|\bdu|\bd{APOS}) \s*$ )"
+
+# ... unless the noun before "de/d'" is a one-day event: "le vote d'aujourd'hui", "la séance
+# de demain" are days.
+DAY_EVENT_BEFORE = rf"""(?xi:
+    \b(?: vote | scrutin | séance | seance | réunion | reunion | audience | sommet | match
+        | rencontre | conférence | conference | conseil | manifestation | grève | greve
+        | journée | journee | soirée | édition | numéro | annonce | décision | audition
+        | débat | verdict | procès | cérémonie | défilé | rendez-vous | départ | retour
+    ) \s+ (?:de|d{APOS}) \s*$
+)"""
 
 # Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
 HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
@@ -438,7 +462,7 @@ FUTURE_CUE = r"""(?xi:
 _DL_DATE = rf"""(?:
     (?P<d>{DAY})\s*(?P<m>{MONTH})\s*,?\s*(?P<y>\d{{4}})
   | (?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})
-  | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)?
+  | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)? (?![-/]?\d)   # never a prefix
 )"""
 
 # Strong datelines, tried in order; the first that matches in the head wins.
