@@ -202,6 +202,10 @@ def test_impossible_dates_are_silently_dropped(text: str) -> None:
         ("Le paiement tombe le 15/09, soit 2/3 du total.", "2025-07-16", ["2025-09-15"]),
         # weekdays inside a day range
         ("Salon ouvert du jeudi 4 au dimanche 7 septembre 2025.", None, ["2025-09-04"]),
+        # "de" between the month and the year
+        ("Le traité fut signé le 8 mai de 1921.", None, ["1921-05-08"]),
+        # a two-digit end year far from the start is a code, not a span
+        ("Le dossier porte la cote 2011-47.", None, []),
     ],
 )
 def test_more_shapes(text: str, ref: str | None, expected: list[str]) -> None:

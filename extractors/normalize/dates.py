@@ -355,6 +355,8 @@ def _h_year_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None
     y2 = int(y2txt) if len(y2txt) == 4 else (y1 // 100) * 100 + int(y2txt)
     if not (_year_ok(y1) and _year_ok(y2) and y1 < y2):
         return None
+    if len(y2txt) == 2 and y2 - y1 > 10:
+        return None  # "1994-95" is a span; "2015-32" is a code or a score
     num_start = m.start("y1a") if m["y1a"] else m.start("y1b") if m["y1b"] else m.start("y1c")
     if _looks_like_count(text, num_start, num_start) or _NOT_YEAR_AFTER.match(
         text, m.end(), m.end() + 20

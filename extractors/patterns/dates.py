@@ -148,7 +148,7 @@ DAY_MONTH_YEAR = rf"""(?x)
     (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
     (?P<d>{DAY})\s*
     (?P<m>{MONTH})
-    (?: \s*,?\s*(?P<y>\d{{4}})         # year optional: "le 3 mars" takes the reference year,
+    (?: \s*,?\s*(?:de\s+)?(?P<y>\d{{4}})         # year optional: "le 3 mars" takes the reference year,
       | \s+'?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))   # "31 octobre 74": only before punctuation
       | \s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD}))   # "le 20 janvier prochain"
     )?
