@@ -1,0 +1,352 @@
+"""Pattern data for money amounts in French text.
+
+Only data lives here: regex fragments (``(?x)`` verbose, one alternative a line) and small
+lexicons.  :mod:`newsfacts.extractors.normalize.money` assembles and compiles them once.
+
+Conventions
+-----------
+* Fragments contain no capturing groups, so the finder can name its own groups freely.
+* Currency names are matched case-insensitively; ISO codes and abbreviations such as ``M``
+  or ``Md`` are wrapped in ``(?-i:...)`` because ``m`` (metre) or ``eur`` in a word must not
+  count.
+* A currency whose code is ``None`` in a table is ambiguous on its own (bare ``dollars``,
+  ``livres``, ``francs``, ``cents``) and is resolved by the finder from the text around it;
+  the rules are documented there.
+"""
+
+from __future__ import annotations
+
+# --- numbers ----------------------------------------------------------------------------
+
+# Digits as French and English typography write them.  The finder hands the matched text to
+# ``parse_number``, which decides between a thousands group and a decimal point.
+# Group counts are bounded so that a megabyte of "1 2 3 ..." cannot make the engine explore
+# quadratically many splits.
+DIGITS = r"""
+    (?:
+        \d{1,3}(?:[ \u00a0\u202f]\d{3}){1,5}(?:[.,]\d+)?   # 1 234 567 / 1 234,5 (spaced groups)
+      | \d{1,3}(?:[.,]\d{3}){1,5}(?:[.,]\d+)?              # 1.234.567,89 / 1,234,567.89
+      | \d+(?:[.,]\d+)?                                     # 1500 / 61,5 / 269.40
+    )
+"""
+
+# Number words that can make up a cardinal below a million.  Scales above ``mille`` are
+# magnitudes and are matched separately, so "cinq millions" reads as number + magnitude.
+_NUMBER_WORD = r"""
+    (?:
+        z[ée]ro | une? | deux | trois | quatre | cinq | six | sept | huit | neuf
+      | dix | onze | douze | treize | quatorze | quinze | seize
+      | vingts? | trente | quarante | cinquante | soixante
+      | septante | huitante | octante | nonante          # Belgian and Swiss tens
+      | cents? | mille
+    )
+"""
+
+# A run of number words joined by spaces, hyphens or "et" ("vingt et un").  Bounded
+# repetition keeps a pathological run of words linear.
+NUMBER_WORDS = r"(?:\b" + _NUMBER_WORD + r"(?:(?:[\s-]+et)?[\s-]+" + _NUMBER_WORD + r"){0,8}\b)"
+
+# --- magnitudes -------------------------------------------------------------------------
+
+# Spelled-out magnitudes.  "billion" is the long-scale 10^12 (see numbers.MAGNITUDES).
+MAGNITUDE_WORDS = r"""
+    (?:
+        milliards? | millions? | billions? | trillions?
+      | mille
+    )\b
+"""
+
+# Abbreviations used by the financial press; case matters ("m" is a metre).
+MAGNITUDE_ABBREVIATIONS = r"""
+    (?-i:
+        Mrds? | Mds? | mds? | Mio | Mn | bn | Bn    # milliard / million in business copy
+      | [kKMG]                                      # kilo, méga, giga
+    )(?![^\W\d_])
+"""
+
+# "et demi" after a magnitude adds half of it: "deux millions et demi".
+AND_A_HALF = r"(?:\s+et\s+demie?\b)"
+
+# --- currencies -------------------------------------------------------------------------
+
+# Spelled-out currencies, most specific first: a name followed by its adjective must be
+# tried before the bare name.  ``None`` marks a name that needs context (see the finder).
+CURRENCY_NAMES: list[tuple[str, str | None]] = [
+    # dollars, qualified by country
+    (r"dollars?\s+am[ée]ricains?", "USD"),
+    (r"dollars?\s+(?:US|des\s+[ÉE]tats-Unis)\b", "USD"),
+    (r"dollars?\s+canadiens?", "CAD"),
+    (r"dollars?\s+australiens?", "AUD"),
+    (r"dollars?\s+n[ée]o-z[ée]landais", "NZD"),
+    (r"dollars?\s+(?:de\s+Hong\s*Kong|hongkongais)", "HKD"),
+    (r"dollars?\s+(?:de\s+)?Singapour(?:iens?)?", "SGD"),
+    (r"dollars?\s+(?:de\s+)?Ta[ïi]wan(?:ais)?", "TWD"),
+    (r"dollars?", None),  # USD unless the story is plainly Canadian or Australian
+    # euro and its ancestors
+    (r"euros?", "EUR"),
+    (r"francs?\s+suisses?", "CHF"),
+    (r"francs?\s+belges?", "BEF"),
+    (r"francs?\s+CFA", "XOF"),  # West African CFA; the Central African one is not told apart
+    (r"francs?\s+fran[çc]ais", "FRF"),
+    (r"francs?", None),  # FRF, or CHF in a Swiss story
+    (r"(?:deutsche\s*)?marks?(?:\s+allemands?)?", "DEM"),
+    (r"florins?(?:\s+(?:n[ée]erlandais|hollandais))?", "NLG"),
+    (r"pesetas?", "ESP"),
+    (r"escudos?", "PTE"),
+    (r"drachmes?", "GRD"),
+    (r"lires?\s+italiennes?", "ITL"),
+    (r"lires?\s+turques?", "TRY"),
+    # pounds: "livre" is also a book and a weight, hence the context rule in the finder
+    (r"livres?\s+sterling", "GBP"),
+    (r"livres?\s+britanniques?", "GBP"),
+    (r"livres?\s+[ée]gyptiennes?", "EGP"),
+    (r"livres?\s+libanaises?", "LBP"),
+    (r"livres?\s+turques?", "TRY"),
+    (r"livres?", None),
+    # other national currencies
+    (r"couronnes?\s+su[ée]doises?", "SEK"),
+    (r"couronnes?\s+norv[ée]giennes?", "NOK"),
+    (r"couronnes?\s+danoises?", "DKK"),
+    (r"couronnes?\s+tch[èe]ques?", "CZK"),
+    (r"couronnes?\s+islandaises?", "ISK"),
+    (r"yens?", "JPY"),
+    (r"yuans?(?:\s+renminbi)?", "CNY"),
+    (r"renminbis?", "CNY"),
+    (r"roupies?\s+indiennes?", "INR"),
+    (r"roupies?\s+pakistanaises?", "PKR"),
+    (r"roubles?(?:\s+russes?)?", "RUB"),
+    (r"hryvnias?", "UAH"),
+    (r"zlotys?", "PLN"),
+    (r"forints?", "HUF"),
+    (r"r[ée]als?\s+br[ée]siliens?|reais", "BRL"),
+    (r"pesos?\s+mexicains?", "MXN"),
+    (r"pesos?\s+argentins?", "ARS"),
+    (r"pesos?\s+chiliens?", "CLP"),
+    (r"pesos?\s+colombiens?", "COP"),
+    (r"wons?(?:\s+sud-cor[ée]ens?)?", "KRW"),
+    (r"shekels?|sh[ée]qu?els?", "ILS"),
+    (r"rands?(?:\s+sud-africains?)?", "ZAR"),
+    (r"nairas?", "NGN"),
+    (r"dirhams?\s+marocains?", "MAD"),
+    (r"dirhams?\s+(?:[ée]mirati|des\s+[ÉE]mirats)s?", "AED"),
+    (r"dinars?\s+alg[ée]riens?", "DZD"),
+    (r"dinars?\s+tunisiens?", "TND"),
+    (r"riyals?\s+saoudiens?", "SAR"),
+    (r"bahts?", "THB"),
+    (r"bitcoins?", "XBT"),  # not ISO 4217, but the code the markets use
+]
+
+# Fractional units: value divided by 100.  ``None`` = borrow from the nearest main currency.
+SUBUNIT_NAMES: list[tuple[str, str | None]] = [
+    (r"pence|penny|pennies", "GBP"),
+    (r"kopecks?", "RUB"),
+    (r"cents?", None),  # USD unless the nearby money is in another dollar or in euros
+    (r"centimes?", None),  # EUR unless the nearby money is in francs
+]
+
+# Symbols and codes that may stand after the number ("12 $", "700 000 CAD", "5 M€").
+# Tried in order; the first that matches the captured text gives the code.
+CURRENCY_SYMBOLS: list[tuple[str, str | None]] = [
+    (r"\$\s?(?:US|USD|usd|us)\b", "USD"),
+    (r"\$\s?(?:CA|CAD|CAN|cad|can|ca)\b", "CAD"),
+    (r"\$\s?c\b(?!['’])", "CAD"),  # "16 $ c": machine-translated Canadian copy
+    (r"\$\s?(?:AU|AUD|aud|au)\b", "AUD"),
+    (r"\$\s?(?:HK|HKD|hk|hkd)\b", "HKD"),
+    (r"\$\s?(?:NZ|NZD|nz)\b", "NZD"),
+    (r"(?:US|USD|usd)\s?\$", "USD"),
+    (r"(?:C|CA|CAD|cad)\s?\$", "CAD"),
+    (r"(?:A|AU|AUD|aud)\s?\$", "AUD"),
+    (r"(?:HK|HKD|hk)\s?\$", "HKD"),
+    (r"(?:NZ|NZD)\s?\$", "NZD"),
+    (r"(?:MXN|mxn|Mex)\s?\$", "MXN"),
+    (r"(?:R)\$", "BRL"),
+    (r"(?:S|SG)\$", "SGD"),
+    (r"\$", None),  # bare dollar sign, same rule as the word "dollars"
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"¥", "JPY"),  # the yuan shares the sign; the yen is the common reading in the press
+    (r"₹", "INR"),
+    (r"₽", "RUB"),
+    (r"₩", "KRW"),
+    (r"₪", "ILS"),
+    (r"₺", "TRY"),
+    (r"₿", "XBT"),
+]
+
+# ISO 4217 codes accepted as written by hand, upper case only ("3 Md EUR", "USD 3 bn").
+ISO_CODES: tuple[str, ...] = (
+    "EUR", "USD", "GBP", "CAD", "CHF", "JPY", "CNY", "RMB", "INR", "RUB", "SEK", "NOK",
+    "DKK", "AUD", "NZD", "HKD", "SGD", "MXN", "BRL", "ZAR", "KRW", "ILS", "PLN", "HUF",
+    "CZK", "TRY", "XOF", "XAF", "MAD", "DZD", "TND", "AED", "SAR", "ARS", "CLP", "COP",
+    "EGP", "NGN", "THB", "TWD", "UAH", "FRF", "DEM",
+)  # fmt: skip
+
+# Codes that are conventional aliases of an ISO code.
+ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
+
+# --- words around an amount -------------------------------------------------------------
+
+# Qualifiers standing right before an amount (they stay outside the span).  Matched against
+# the text that precedes the number, anchored at its end; the leftmost match wins, so the
+# longer "pas plus de" beats "plus de".
+QUALIFIERS: list[tuple[str, str]] = [
+    (r"pas\s+plus\s+(?:de|d['’])", "at_most"),
+    (r"(?:ne|n['’])\s*(?:d[ée]passant|exc[ée]dant)\s+pas", "at_most"),
+    (r"pas\s+moins\s+(?:de|d['’])", "at_least"),
+    (r"(?:bien\s+)?(?:plus|davantage)\s+(?:de|d['’])", "more_than"),
+    (r"d[ée]passant(?:\s+(?:les|la|le|l['’]))?", "more_than"),
+    (r"exc[ée]dant(?:\s+(?:les|la|le|l['’]))?", "more_than"),
+    (r"au-?\s?del[àa]\s+(?:de|d['’]|des)", "more_than"),
+    (r"sup[ée]rieure?s?\s+(?:à|aux)", "more_than"),
+    (r"au\s+moins", "at_least"),
+    (r"(?:au\s+|(?<!\w))minimum(?:\s+(?:de|d['’]))?", "at_least"),
+    (r"(?:moins|en-?\s?dessous)\s+(?:de|d['’])", "less_than"),
+    (r"inf[ée]rieure?s?\s+(?:à|aux)", "less_than"),
+    (r"jusqu['’]\s*(?:à|aux)", "at_most"),
+    (r"au\s+plus|(?:au\s+|(?<!\w))maximum(?:\s+(?:de|d['’]))?", "at_most"),
+    (r"pr[èe]s\s+(?:de|d['’])|presque|quasiment", "approximate"),
+    (r"(?:d['’])?environ|quelque|approximativement|grosso\s+modo", "approximate"),
+    (r"(?:autour|aux\s+alentours|de\s+l['’]ordre)\s+(?:de|d['’])", "approximate"),
+    (r"(?:un\s+montant\s+)?proche\s+(?:de|d['’])|[àa]\s+peu\s+pr[èe]s", "approximate"),
+]
+
+# Words that open a range before the first bound: "entre 3 et 5", "de 3 à 5", "allant de".
+RANGE_OPENERS = r"""
+    (?:
+        entre                  # entre X et Y
+      | (?:allant\s+)?de       # (allant) de X à Y
+      | d['’]                  # d'1 à 2 (rare, but the elision is legal)
+    )
+"""
+
+# Determiners that make a count of magnitudes vague: "plusieurs milliards de dollars".
+VAGUE_DETERMINERS = r"""
+    (?:
+        plusieurs
+      | quelques
+      | des
+      | de\s+nombreu(?:x|ses)
+      | nombre\s+de
+      | certaine?s
+      | de                     # "à coups de milliards de dollars"
+    )
+"""
+
+# Count nouns in vague amounts and the order of magnitude each stands for.
+VAGUE_COUNTS: dict[str, float] = {
+    "dizaine": 1e1,
+    "dizaines": 1e1,
+    "centaine": 1e2,
+    "centaines": 1e2,
+    "millier": 1e3,
+    "milliers": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+}
+
+# Unit prices and rates right after an amount; the words stay outside the span.
+# Each entry: (regex, normalised unit).
+PER_UNITS: list[tuple[str, str]] = [
+    (r"heures?|h\b", "hour"),
+    (r"jours?|journ[ée]es?|j\b", "day"),
+    (r"semaines?", "week"),
+    (r"mois", "month"),
+    (r"ans?\b|ann[ée]es?", "year"),
+    (r"barils?", "barrel"),
+    (r"tonnes?|t\b", "tonne"),
+    (r"litres?|l\b", "litre"),
+    (r"kWh", "kWh"),
+    (r"MWh", "MWh"),
+    (r"m[²2]|m[èe]tres?\s+carr[ée]s?", "m2"),
+    (r"actions?|titres?", "share"),
+    (r"personnes?|habitants?|t[êe]tes?", "person"),
+    (r"nuit(?:ée)?s?", "night"),
+]
+
+# What may sit between the amount and the unit: "110 € brut par mois", "9,40 euros de l'heure".
+PER_LINKERS = r"""
+    \s*
+    (?:(?:bruts?|nets?|HT|TTC|hors\s+taxes?)\s*)?   # gross/net/tax wording
+    (?:
+        par\s+(?:an\s+et\s+par\s+)?                 # "par mois"
+      | (?:le|la)\s+                                # "le baril", "la tonne"
+      | /\s*                                        # "€/mois", "$/baril"
+      | (?:chaque|tous\s+les|toutes\s+les)\s+       # "chaque année"
+    )
+"""
+
+# "9,40 euros de l'heure": only the hour is said this way; "l'année" after an amount is
+# usually a date ("3 millions d'euros l'année dernière"), not a rate.
+PER_HOUR = r"(?:de\s+)?l['’]\s*heure"
+
+# A unit followed by these words is a date, not a rate: "15 euros le mois dernier".
+PER_DATE_WORDS = r"\s+(?:derni|prochain|suivant|pr[ée]c[ée]dent|pass[ée]|en\s+cours)"
+
+# --- context ----------------------------------------------------------------------------
+
+# Nouns that make "N milliards de <noun>" money when the currency is implied
+# ("9 milliards de provisions"); any other noun marks a count ("2 millions d'habitants").
+MONEY_NOUNS = r"""
+    (?:
+        provisions? | pertes? | dettes? | d[ée]ficits? | b[ée]n[ée]fices?
+      | recettes? | revenus? | ventes? | chiffres?\s+d['’]affaires
+      | d[ée]penses? | subventions? | investissements? | cr[ée]dits? | pr[êe]ts?
+      | financements? | capitaux | capital | fonds | liquidit[ée]s? | actifs?
+      | r[ée]serves? | co[ûu]ts? | frais | charges? | [ée]conomies? | amendes?
+      | primes? | dividendes? | imp[ôo]ts? | taxes? | salaires? | aides?
+      | dommages | indemnit[ée]s? | r[ée]sultats? | budgets? | levées? | dons?
+      | exportations? | importations? | cr[ée]ances? | emprunts? | obligations?
+    )\b
+"""
+
+# Words that make a clause about money, licensing a number + magnitude without a currency
+# to borrow one from elsewhere in the text.  Stems, so that inflections match.
+MONEY_CUES = r"""
+    \b(?:
+        investi | investissement | valoris | chiffre\s+d['’]affaires | budget | co[ûu]t
+      | lev[ée]e | lever | prix | montant | dette | endett | b[ée]n[ée]fice | perte
+      | financ | capital | capitalisation | recette | revenu | d[ée]pens | [ée]conomi
+      | subvention | dotation | enveloppe | somme | rachat | racheter | acqui
+      | vend(?:u|re|ait|ent|ra|ront) | pay[ée] | payer | paie | d[ée]bours
+      | emprunt | pr[êe]t | cr[ée]dit | amende | indemni
+      | salaire | r[ée]mun[ée]r | prime | dividende | provision | d[ée]ficit | tr[ée]sor
+      | fonds | contrat | commande | facture | factur | taxe | imp[ôo]t
+      | r[ée]sultat | marge | EBITDA | Ebitda | excédent | valeur | cotis | co[ûu]te
+      | d[ée]gel | mobilis | injecte | inject | apport | verse | vers[ée]
+    )
+"""
+
+# Words that show "livres" are books, not pounds, in the same sentence.
+BOOK_CUES = r"""
+    \b(?:
+        lecteurs? | lectrices? | lire | lu | lus | lecture | [ée]dit | [ée]diteur
+      | roman | auteur | autrice | biblioth[èe]que | librairie | exemplaires?
+      | pages? | [ée]crivain | imprim | best-seller | parus?
+    )\b
+"""
+
+# Text-level cues that a story is British, so a bare "livres" after a number is sterling.
+UK_CUES = r"""
+    \b(?:
+        Royaume-Uni | britanniques? | Grande-Bretagne | Angleterre | anglaise?s?
+      | Londres | [ÉE]cosse | [ée]cossaise?s? | Pays\s+de\s+Galles | City
+      | Banque\s+d['’]Angleterre | sterling
+    )\b
+"""
+
+# Text-level cues deciding what a bare "dollars" means.  The country's dollar is used only
+# when its cues appear and no U.S. cue does.
+DOLLAR_COUNTRY_CUES: dict[str, str] = {
+    "CAD": r"\b(?:Qu[ée]bec|qu[ée]b[ée]cois(?:es?)?|Canada|canadien(?:ne)?s?|Montr[ée]al"
+    r"|Ottawa|Toronto|Vancouver|Alberta|Ontario)\b",
+    "AUD": r"\b(?:Australie|australien(?:ne)?s?|Sydney|Melbourne|Canberra)\b",
+}
+USD_CUES = (
+    r"\b(?:[ÉE]tats-Unis|am[ée]ricain(?:e)?s?|USA|Washington|Wall\s+Street"
+    r"|Maison-Blanche|New\s+York|Californie|Silicon\s+Valley)\b"
+)
+
+# A bare "francs" is Swiss when the story is Swiss (and not a French historical one).
+SWISS_CUES = r"\b(?:Suisse|suisses?|Gen[èe]ve|Zurich|Berne|Lausanne|B[âa]le|helv[ée]tique)\b"

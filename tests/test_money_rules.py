@@ -1,0 +1,297 @@
+"""Rules of the pure money finder, each shown on a French sentence written for this file."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from newsfacts.extractors.normalize.money import MoneyMatch, find_money
+
+
+def one(text: str) -> MoneyMatch:
+    found = find_money(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def amounts(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(m.text, m.value, m.currency) for m in find_money(text)]
+
+
+# --- explicit amounts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "currency"),
+    [
+        ("La mairie a voté 12 milliards de dollars hier.", "12 milliards de dollars", 12e9, "USD"),
+        ("Une rallonge de 2,7 milliards de dollars.", "2,7 milliards de dollars", 2.7e9, "USD"),
+        ("Le site a coûté 1,2 milliard d'euros.", "1,2 milliard d'euros", 1.2e9, "EUR"),
+        ("Elle a touché 850 000 euros.", "850 000 euros", 850_000.0, "EUR"),
+        ("Le billet coûte 95€ en semaine.", "95€", 95.0, "EUR"),
+        ("Le loyer passe à 2 415,60€.", "2 415,60€", 2415.6, "EUR"),
+        ("Un chantier de 3 000 000 000 € au total.", "3 000 000 000 €", 3e9, "EUR"),
+        ("Le fonds lève $7 milliards.", "$7 milliards", 7e9, "USD"),
+        ("Une enveloppe de 8 M€ pour les écoles.", "8 M€", 8e6, "EUR"),
+        ("Un rachat à 4 Md€ est envisagé.", "4 Md€", 4e9, "EUR"),
+        ("Le contrat pèse USD 2 bn selon l'agence.", "USD 2 bn", 2e9, "USD"),
+        ("Une rançon de six millions de dollars.", "six millions de dollars", 6e6, "USD"),
+        ("Un don de trois cent mille euros.", "trois cent mille euros", 300_000.0, "EUR"),
+        ("Ottawa débloque 45 millions de dollars canadiens.", "45 millions de dollars canadiens",
+         45e6, "CAD"),
+        ("Il a versé 12 millions de dollars américains.", "12 millions de dollars américains",
+         12e6, "USD"),
+        ("Une amende de 30 000 livres sterling.", "30 000 livres sterling", 30_000.0, "GBP"),
+        ("Un prêt de 900 millions de couronnes suédoises.", "900 millions de couronnes suédoises",
+         9e8, "SEK"),
+        ("Il réclamait 40 Euros de plus.", "40 Euros", 40.0, "EUR"),
+        ("Une aide de 2 millions d’euros.", "2 millions d’euros", 2e6, "EUR"),
+        ("La baguette coûtait 4 francs.", "4 francs", 4.0, "FRF"),
+        ("Une caution de 5000 francs suisses.", "5000 francs suisses", 5000.0, "CHF"),
+        ("Une baisse de 35 centimes par litre.", "35 centimes", 0.35, "EUR"),
+        ("L'action perd 12 cents.", "12 cents", 0.12, "USD"),
+        ("Le ticket vaut 250 yens.", "250 yens", 250.0, "JPY"),
+        ("Un budget de 80 milliards de roubles.", "80 milliards de roubles", 8e10, "RUB"),
+        ("Le prix est de EUR 49,90 TTC.", "EUR 49,90", 49.9, "EUR"),
+        ("Il a payé 20 £ de frais.", "20 £", 20.0, "GBP"),
+        ("Un marché de deux millions et demi d'euros.", "deux millions et demi d'euros",
+         2.5e6, "EUR"),
+    ],
+)  # fmt: skip
+def test_explicit_amounts(text: str, span: str, value: float, currency: str) -> None:
+    m = one(text)
+    assert m.text == span
+    assert text[m.start : m.end] == span
+    assert m.value == pytest.approx(value)
+    assert m.currency == currency
+    assert m.qualifier == "exact"
+
+
+def test_no_float_noise() -> None:
+    assert one("Une valorisation de 61,5 milliards de dollars.").value == 61_500_000_000
+
+
+def test_cents_after_the_main_unit() -> None:
+    assert one("Le menu coûte vingt euros et trente cents.").value == pytest.approx(20.30)
+    assert one("Le menu coûte 12 dollars 40.").value == pytest.approx(12.40)
+
+
+# --- qualifiers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("Ils ont levé plus de 40 millions d'euros.", "40 millions d'euros", "more_than"),
+        ("Un coût dépassant les 2 milliards d'euros.", "2 milliards d'euros", "more_than"),
+        ("Des aides au-delà de 500 euros.", "500 euros", "more_than"),
+        ("Un loyer supérieur à 900 euros.", "900 euros", "more_than"),
+        ("Il faudra au moins 3 millions de dollars.", "3 millions de dollars", "at_least"),
+        ("Un ticket à moins de 2 euros.", "2 euros", "less_than"),
+        ("Une prime inférieure à 150 euros.", "150 euros", "less_than"),
+        ("Des remises jusqu'à 70 euros.", "70 euros", "at_most"),
+        ("Une pénalité au maximum de 10 000 euros.", "10 000 euros", "at_most"),
+        ("Un apport minimum de 5 000 euros.", "5 000 euros", "at_least"),
+        ("Un chèque de pas plus de 50 euros.", "50 euros", "at_most"),
+        ("Une perte de près de 6 millions d'euros.", "6 millions d'euros", "approximate"),
+        ("Un coût d'environ 80 millions de dollars.", "80 millions de dollars", "approximate"),
+        ("Un pactole de quelque 9 millions d'euros.", "9 millions d'euros", "approximate"),
+        ("Une note de l'ordre de 300 euros.", "300 euros", "approximate"),
+    ],
+)
+def test_qualifiers_stay_outside_the_span(text: str, span: str, qualifier: str) -> None:
+    m = one(text)
+    assert m.text == span
+    assert m.qualifier == qualifier
+
+
+# --- ranges and elliptical pairs -----------------------------------------------------------
+
+
+def test_range_with_shared_magnitude() -> None:
+    m = one("Le projet coûterait entre 4 et 6 milliards d'euros.")
+    assert (m.value, m.value_max, m.currency, m.qualifier) == (4e9, 6e9, "EUR", "range")
+    assert m.text == "4 et 6 milliards d'euros"
+
+
+def test_range_with_de_a() -> None:
+    m = one("Une facture de 2 à 3 M€ selon les options.")
+    assert (m.value, m.value_max, m.qualifier) == (2e6, 3e6, "range")
+
+
+def test_range_of_plain_prices() -> None:
+    m = one("Des places vendues de 18,50 à 42 euros.")
+    assert (m.value, m.value_max, m.currency) == (18.5, 42.0, "EUR")
+
+
+def test_range_between_two_full_amounts() -> None:
+    m = one("Un salaire entre 2 000 € et 2 500 €.")
+    assert (m.value, m.value_max, m.qualifier) == (2000.0, 2500.0, "range")
+
+
+def test_elliptical_pair_shares_the_currency() -> None:
+    found = amounts("Les deux clubs ont dépensé 3 milliards et 2,2 milliards de livres sterling.")
+    assert found == [
+        ("3 milliards", 3e9, "GBP"),
+        ("2,2 milliards de livres sterling", 2.2e9, "GBP"),
+    ]
+
+
+def test_a_year_before_et_is_not_a_first_member() -> None:
+    found = amounts("Le loyer était de 30 euros en 2019 et 34 euros en 2020.")
+    assert found == [("30 euros", 30.0, "EUR"), ("34 euros", 34.0, "EUR")]
+
+
+# --- vague amounts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "magnitude", "currency"),
+    [
+        ("Le groupe a englouti plusieurs milliards de dollars.", "plusieurs milliards de dollars",
+         1e9, "USD"),
+        ("Cela a coûté des millions d'euros.", "des millions d'euros", 1e6, "EUR"),
+        ("Il faut quelques centaines de milliers d'euros.",
+         "quelques centaines de milliers d'euros", 1e5, "EUR"),
+        ("On parle de dizaines de milliards de dollars.", "dizaines de milliards de dollars",
+         1e10, "USD"),
+    ],
+)  # fmt: skip
+def test_vague_amounts(text: str, span: str, magnitude: float, currency: str) -> None:
+    m = one(text)
+    assert (m.text, m.value, m.magnitude, m.currency, m.qualifier) == (
+        span, None, magnitude, currency, "unspecified"
+    )  # fmt: skip
+
+
+def test_vague_amount_without_currency_is_not_reported() -> None:
+    assert find_money("Une alliance à plusieurs milliards entre les deux firmes.") == []
+
+
+# --- currency from context ------------------------------------------------------------------
+
+
+def test_context_currency_from_earlier_amount() -> None:
+    text = (
+        "La société a reçu 5 milliards de dollars l'an dernier. "
+        "Elle a depuis investi plus de 2 milliards dans ses usines."
+    )
+    last = find_money(text)[-1]
+    assert (last.text, last.value, last.currency, last.qualifier) == (
+        "2 milliards", 2e9, "USD", "more_than"
+    )  # fmt: skip
+
+
+def test_context_currency_from_later_amount() -> None:
+    text = "Le chiffre d'affaires dépasse 7 milliards. Le bénéfice atteint 900 millions d'euros."
+    first = find_money(text)[0]
+    assert (first.text, first.currency) == ("7 milliards", "EUR")
+
+
+def test_context_after_explicit_in_same_sentence() -> None:
+    found = amounts("Le plan prévoit 30 millions d'euros, dont 12 millions pour les routes.")
+    assert found[-1] == ("12 millions", 12e6, "EUR")
+
+
+def test_money_noun_after_currencyless_amount() -> None:
+    text = "La banque gagne 3 milliards d'euros malgré 1,2 milliard de provisions."
+    assert amounts(text)[-1] == ("1,2 milliard", 1.2e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un budget de 4 millions d'euros pour une ville de 2 millions d'habitants.",
+        "Le modèle coûte 90 millions de dollars et compte 70 milliards de paramètres.",
+        "Le stade a coûté 300 millions d'euros. La ville compte 2 millions. Elle grandit.",
+    ],
+)
+def test_counts_are_not_money(text: str) -> None:
+    assert len(find_money(text)) == 1
+
+
+def test_no_currency_anywhere_means_no_context_money() -> None:
+    assert find_money("Le budget a atteint 3 milliards cette année.") == []
+
+
+# --- unit prices ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Le SMIC horaire passe à 11,65 euros de l'heure.", "hour"),
+        ("Un studio loué 650 € par mois.", "month"),
+        ("Le pétrole grimpe à 92 dollars le baril.", "barrel"),
+        ("Une cotisation de 25 euros par an.", "year"),
+        ("Le gazole à 1,79 euro le litre.", "litre"),
+        ("Une prime de 1 200 euros brut par mois.", "month"),
+    ],
+)
+def test_unit_prices(text: str, per: str) -> None:
+    assert one(text).per == per
+
+
+def test_a_date_after_the_amount_is_not_a_rate() -> None:
+    assert one("Il a gagné 40 euros le mois dernier.").per is None
+
+
+# --- not money -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le taux a grimpé de 15 % en 2021.",
+        "Les pays de la zone euro se réunissent.",
+        "Le dollar recule face au yen.",
+        "La bibliothèque possède 15 millions de livres et reçoit des lecteurs.",
+        "Il est né en 1998 et vit à Lyon.",
+        "La ville compte 3 millions d'habitants.",
+        "Le score est de 3 à 1.",
+        "",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_livres_are_pounds_when_the_story_is_british() -> None:
+    m = one("À Londres, le club a déboursé 80 millions de livres pour l'attaquant.")
+    assert m.currency == "GBP"
+
+
+def test_dollars_in_a_quebec_story_are_canadian() -> None:
+    m = one("À Montréal, la troupe a reçu 40 000 dollars du Québec.")
+    assert m.currency == "CAD"
+
+
+def test_dollars_default_to_usd_when_the_us_is_mentioned() -> None:
+    m = one("Le Canada et les États-Unis ont signé un accord de 40 000 dollars.")
+    assert m.currency == "USD"
+
+
+# --- interface and performance ------------------------------------------------------------------
+
+
+def test_sorted_and_non_overlapping() -> None:
+    text = "Il a payé 3 € puis 4 € et enfin 1 500 000 euros, soit des millions d'euros."
+    found = find_money(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 2 3 4 5 6 7 8 9 0 " * 50_000,
+        "1" + " 234" * 100_000,
+        "9" * 500_000,
+        "deux trois " * 50_000,
+    ],
+)
+def test_no_catastrophic_backtracking(text: str) -> None:
+    t0 = time.perf_counter()
+    find_money(text)
+    assert time.perf_counter() - t0 < 5.0
