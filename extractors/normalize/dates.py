@@ -665,19 +665,36 @@ def find_dates(
         occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
-    return [
-        DateMatch(
-            start=c.start,
-            end=c.end,
-            text=text[c.start : c.end],
-            value=c.value,
-            grain=c.grain,
-            end_value=c.end_value,
-            relative=c.relative,
+    matches = []
+    for c in taken:
+        if not c.valid:
+            continue
+        start = c.start
+        # Function words lead the match in to tell its meaning ("en janvier dernier", "du mois
+        # de mars"), but the fact's text starts at the date itself, as in the gold files; a
+        # range keeps its "du ... au".
+        lead = _LEAD_IN.match(text, start, c.end)
+        if lead is not None and not (c.end_value and lead.group(1).lower() in _RANGE_LEADS):
+            start = lead.end()
+        matches.append(
+            DateMatch(
+                start=start,
+                end=c.end,
+                text=text[start : c.end],
+                value=c.value,
+                grain=c.grain,
+                end_value=c.end_value,
+                relative=c.relative,
+            )
         )
-        for c in taken
-        if c.valid
-    ]
+    return matches
+
+
+_LEAD_IN = re.compile(
+    r"(en|au|aux|du|depuis|dès|jusqu['’](?:en|au|à)|d['’]ici|à|vers|courant|pour)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_RANGE_LEADS = {"du"}
 
 
 _DATELINE_STRONG = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_STRONG)

@@ -231,7 +231,7 @@ YEAR_RANGE = rf"""(?x)
 """
 
 # Day ranges within one month or across months:
-#   "du 3 au 5 mars 2025", "du 18 novembre 2014 au 19 décembre 2015", "les 9 et 10 juillet",
+#   "du 3 au 5 mars 2025", "du 2 février 2023 au 14 avril 2024", "les 9 et 10 juillet",
 #   "3-5 mars 2025", "entre le 3 et le 5 mai".
 DAY_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
