@@ -74,6 +74,24 @@ def test_no_float_noise() -> None:
 def test_cents_after_the_main_unit() -> None:
     assert one("Le menu coûte vingt euros et trente cents.").value == pytest.approx(20.30)
     assert one("Le menu coûte 12 dollars 40.").value == pytest.approx(12.40)
+    assert one("Le café est à deux euros vingt.").value == pytest.approx(2.20)
+
+
+def test_cents_in_words() -> None:
+    assert one("Le timbre a pris soixante cents.").value == pytest.approx(0.60)
+    # a lone unit before "cents" multiplies: this is four hundred euros
+    assert one("Le vélo coûte quatre cents euros.").value == 400.0
+    assert find_money("Il a compté huit cents.") == []
+
+
+def test_half_after_the_currency() -> None:
+    assert one("Un prêt de 2 milliards d'euros et demi.").value == 2.5e9
+
+
+def test_glued_and_historic_codes() -> None:
+    assert one("Un budget de 40 MEUR.").value == 40e6
+    m = one("Le terrain valait 250 000 F en 1990.")
+    assert (m.value, m.currency) == (250_000.0, "FRF")
 
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -97,6 +115,8 @@ def test_cents_after_the_main_unit() -> None:
         ("Un coût d'environ 80 millions de dollars.", "80 millions de dollars", "approximate"),
         ("Un pactole de quelque 9 millions d'euros.", "9 millions d'euros", "approximate"),
         ("Une note de l'ordre de 300 euros.", "300 euros", "approximate"),
+        ("Un devis de 300 euros environ.", "300 euros", "approximate"),
+        ("Un plafond de 800 € maximum.", "800 €", "at_most"),
     ],
 )
 def test_qualifiers_stay_outside_the_span(text: str, span: str, qualifier: str) -> None:

@@ -107,7 +107,7 @@ _PREFIX_RE = re.compile(
 _SUBUNIT_RE = re.compile(
     rf"""
     {_NUM_START}
-    (?P<num>{P.DIGITS})
+    (?P<num>{_NUM})
     \s*(?P<sub>{_SUBUNIT})
     """,
     _FLAGS,
@@ -199,6 +199,7 @@ _CENTS_AFTER_RE = re.compile(
     (?:
         (?P<digits>\d{{1,2}})(?!\d)\s*(?P<sub1>{_SUBUNIT})?
       | (?P<words>{P.NUMBER_WORDS})\s*(?P<sub2>{_SUBUNIT})
+      | (?P<bare>{P.NUMBER_WORDS})   # "trois euros cinquante", checked at the clause end
     )
     """,
     _FLAGS,
@@ -216,6 +217,18 @@ _SUBUNIT_TABLE = [(re.compile(p, _FLAGS), code) for p, code in P.SUBUNIT_NAMES]
 _SUBUNIT_HINTS = ("cent", "penc", "penn", "kopeck")
 _LARGE_HINTS = ("milli", "billion", "dizaine", "centaine")
 _SYMBOL_OR_CODE_RE = re.compile(r"[A-Z]{3}|[$€£¥₹₽₩₪₺₿]")
+
+# A lone unit word before "cents" multiplies ("trois cents" = 300): see _explicit.
+_HUNDREDS_MULTIPLIER_RE = re.compile(r"deux|trois|quatre|cinq|six|sept|huit|neuf", re.I)
+
+_TRAILING_QUALIFIER_RE = re.compile(
+    r"\s+(?:"
+    + "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(P.TRAILING_QUALIFIERS))
+    + r")(?![^\W\d_])",
+    _FLAGS,
+)
+_TRAILING_NAMES = {f"t{i}": name for i, (_, name) in enumerate(P.TRAILING_QUALIFIERS)}
+_HALF_AFTER_RE = re.compile(P.AND_A_HALF, _FLAGS)
 
 _HUNDRED = Decimal(100)
 _YEAR_RANGE = (1800, 2100)
@@ -318,7 +331,7 @@ def _family(cur_text: str) -> str | None:
         return "dollar"
     if low.startswith("livre"):
         return "livre"
-    if low.startswith("franc"):
+    if low.startswith("franc") or low in ("f", "ff"):
         return "franc"
     return None
 
@@ -385,8 +398,10 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
                 )  # fmt: skip
             )
     for m in _SUBUNIT_RE.finditer(text) if ctx.has_subunit_word else ():
+        if m["sub"].lower().startswith("cent") and _HUNDREDS_MULTIPLIER_RE.fullmatch(m["num"]):
+            continue  # "cinq cents" is five hundred, not five cents
         parsed = _number(m["num"], None, None)
-        if parsed is None or parsed[0] == 0:
+        if parsed is None or parsed[0] == 0 or parsed[0] >= 100 and not m["num"][0].isdigit():
             continue
         _, code = _lookup(_SUBUNIT_TABLE, m["sub"])
         family = "centime" if m["sub"].lower().startswith("centime") else "cent"
@@ -476,7 +491,14 @@ def _borrow_subunit_currency(cands: list[_Candidate]) -> None:
 
 def _attach_cents(text: str, c: _Candidate) -> None:
     """ "15 dollars 50" and "treize euros et quarante-cinq cents" add the fractional part."""
-    if c.kind != "explicit" or c.divide or c.has_magnitude or c.value is None:
+    if c.kind != "explicit" or c.divide or c.value is None:
+        return
+    if c.has_magnitude:
+        # "1 milliard d'euros et demi": the half belongs to the magnitude
+        half = _HALF_AFTER_RE.match(text, c.end)
+        if half and c.magnitude is not None:
+            c.value += c.magnitude / 2
+            c.end = half.end()
         return
     if c.value != c.value.to_integral_value():
         return
@@ -488,7 +510,9 @@ def _attach_cents(text: str, c: _Candidate) -> None:
             return
         cents = Decimal(m["digits"])
     else:
-        words = parse_number(m["words"])
+        if m["bare"] and not _END_OF_CLAUSE_RE.match(text, m.end()):
+            return
+        words = parse_number(m["words"] or m["bare"])
         if words is None or words >= 100:
             return
         cents = Decimal(repr(words))
@@ -497,6 +521,14 @@ def _attach_cents(text: str, c: _Candidate) -> None:
 
 
 def _attach_qualifier(text: str, c: _Candidate) -> None:
+    _attach_qualifier_before(text, c)
+    if c.qualifier == "exact":
+        m = _TRAILING_QUALIFIER_RE.match(text, c.end)
+        if m and m.lastgroup:
+            c.qualifier = _TRAILING_NAMES[m.lastgroup]
+
+
+def _attach_qualifier_before(text: str, c: _Candidate) -> None:
     # cheap test on the last word first: most amounts have no qualifier
     if not _QUALIFIER_TAIL_RE.search(text, max(0, c.start - 20), c.start):
         return
@@ -653,6 +685,7 @@ def find_money(text: str) -> list[MoneyMatch]:
     _borrow_subunit_currency(cands)
     for c in cands:
         _attach_cents(text, c)
+    cands = _resolve_overlaps(cands)  # cents folded into the amount before them
 
     extra: list[_Candidate] = []
     taken = [(c.start, c.end) for c in cands]

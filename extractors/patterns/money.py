@@ -61,7 +61,11 @@ MAGNITUDE_ABBREVIATIONS = r"""
     (?-i:
         Mrds? | Mds? | mds? | Mio | Mn | bn | Bn    # milliard / million in business copy
       | [kKMG]                                      # kilo, méga, giga
-    )(?![^\W\d_])
+    )
+    (?:
+        (?![^\W\d_])                                # a word of its own ...
+      | (?=(?-i:EUR|USD|GBP|CHF|CAD)(?![^\W\d_]))    # ... or glued to a code: "12 MEUR"
+    )
 """
 
 # "et demi" after a magnitude adds half of it: "deux millions et demi".
@@ -134,6 +138,16 @@ CURRENCY_NAMES: list[tuple[str, str | None]] = [
     (r"riyals?\s+saoudiens?", "SAR"),
     (r"bahts?", "THB"),
     (r"bitcoins?", "XBT"),  # not ISO 4217, but the code the markets use
+    (r"dinars?\s+kowe[ïi]tiens?", "KWD"),
+    (r"riyals?\s+qatar(?:iens?|is)?", "QAR"),
+    (r"ringgits?", "MYR"),
+    (r"roupies?\s+indon[ée]siennes?|rupiahs?", "IDR"),
+    (r"(?:leus?|lei)\s+roumains?", "RON"),
+    (r"levs?\s+bulgares?|leva", "BGN"),
+    (r"dongs?(?:\s+vietnamiens?)?", "VND"),
+    (r"kwanzas?", "AOA"),
+    (r"c[ée]dis?", "GHS"),
+    (r"shillings?\s+k[ée]nyans?", "KES"),
 ]
 
 # Fractional units: value divided by 100.  ``None`` = borrow from the nearest main currency.
@@ -163,6 +177,8 @@ CURRENCY_SYMBOLS: list[tuple[str, str | None]] = [
     (r"(?:S|SG)\$", "SGD"),
     (r"\$", None),  # bare dollar sign, same rule as the word "dollars"
     (r"€", "EUR"),
+    (r"F\s?CFA", "XOF"),
+    (r"FF|F(?![^\W\d_])", None),  # French francs in pre-2002 copy ("10 000 F")
     (r"£", "GBP"),
     (r"¥", "JPY"),  # the yuan shares the sign; the yen is the common reading in the press
     (r"₹", "INR"),
@@ -208,6 +224,13 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"(?:d['’])?environ|quelque|approximativement|grosso\s+modo", "approximate"),
     (r"(?:autour|aux\s+alentours|de\s+l['’]ordre)\s+(?:de|d['’])", "approximate"),
     (r"(?:un\s+montant\s+)?proche\s+(?:de|d['’])|[àa]\s+peu\s+pr[èe]s", "approximate"),
+]
+
+# Qualifiers written after an amount ("500 euros maximum", "20 € environ").
+TRAILING_QUALIFIERS: list[tuple[str, str]] = [
+    (r"environ|approximativement|à\s+peu\s+pr[èe]s", "approximate"),
+    (r"(?:au\s+)?maximum|au\s+plus|max\b", "at_most"),
+    (r"(?:au\s+)?minimum|au\s+moins|min\b|ou\s+plus|et\s+plus", "at_least"),
 ]
 
 # Words that open a range before the first bound: "entre 3 et 5", "de 3 à 5", "allant de".
