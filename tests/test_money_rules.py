@@ -269,6 +269,7 @@ def test_a_date_after_the_amount_is_not_a_rate() -> None:
         "Il est né en 1998 et vit à Lyon.",
         "La ville compte 3 millions d'habitants.",
         "Le score est de 3 à 1.",
+        "Les hybrides F1 ont été croisés avec la lignée F2.",
         "",
     ],
 )

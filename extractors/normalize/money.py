@@ -95,6 +95,7 @@ _SUFFIX_RE = re.compile(
 _PREFIX_RE = re.compile(
     rf"""
     (?<![\w$])
+    (?!(?-i:F))   # "F1", "F2" are generations or races; the franc sign only follows
     (?P<cur>{_CUR_SYMBOL}|{_ISO})
     \s?(?P<num>{P.DIGITS})
     (?:\s*(?P<mag>{_MAG}))?
