@@ -270,6 +270,8 @@ def test_a_date_after_the_amount_is_not_a_rate() -> None:
         "La ville compte 3 millions d'habitants.",
         "Le score est de 3 à 1.",
         "Les hybrides F1 ont été croisés avec la lignée F2.",
+        "Un euro fort freine les exportations.",
+        "Elle a écrit 4 livres sur la crise financière.",
         "",
     ],
 )

@@ -146,6 +146,7 @@ _FOLLOWING_NOUN_RE = re.compile(
     """,
     _FLAGS,
 )
+_CURRENCY_ADJECTIVE_RE = re.compile(P.CURRENCY_ADJECTIVES, _FLAGS)
 _MONEY_NOUN_RE = re.compile(P.MONEY_NOUNS, _FLAGS)
 _MONEY_CUE_RE = re.compile(P.MONEY_CUES, _FLAGS)
 _BOOK_CUE_RE = re.compile(P.BOOK_CUES, _FLAGS)
@@ -380,6 +381,9 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
             if parsed is None or parsed[0] == 0:
                 continue
             value, scale = parsed
+            if value == 1 and m["num"].lower() in ("un", "une"):
+                if _CURRENCY_ADJECTIVE_RE.match(text, m.end()):
+                    continue  # "un euro fort" is the currency, not one euro
             code, family = _currency_of(m["cur"])
             if code is None:
                 code = _settle(family, m.start(), m.end(), ctx)

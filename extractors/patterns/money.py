@@ -242,6 +242,15 @@ RANGE_OPENERS = r"""
     )
 """
 
+# After "un"/"une" and a currency name, these adjectives describe the currency itself
+# ("un euro fort", "un dollar faible"), so no amount is meant.
+CURRENCY_ADJECTIVES = r"""
+    \s+(?:
+        forts? | faibles? | numériques? | digital | uniques? | communs? | stables?
+      | solides? | cher | chers | surévalué | sous-évalué | européens?
+    )\b
+"""
+
 # Determiners that make a count of magnitudes vague: "plusieurs milliards de dollars".
 VAGUE_DETERMINERS = r"""
     (?:
@@ -330,7 +339,7 @@ MONEY_CUES = r"""
     \b(?:
         investi | investissement | valoris | chiffre\s+d['’]affaires | budget | co[ûu]t
       | lev[ée]e | lever | prix | montant | dette | endett | b[ée]n[ée]fice | perte
-      | financ | capital | capitalisation | recette | revenu | d[ée]pens | [ée]conomi
+      | financ | capital | capitalisation | recette | revenu | d[ée]pens | [ée]conomis | [ée]conomies\b
       | subvention | dotation | enveloppe | somme | rachat | racheter | acqui
       | vend(?:u|re|ait|ent|ra|ront) | pay[ée] | payer | paie | d[ée]bours
       | emprunt | pr[êe]t | cr[ée]dit | amende | indemni
@@ -344,10 +353,10 @@ MONEY_CUES = r"""
 # Words that show "livres" are books, not pounds, in the same sentence.
 BOOK_CUES = r"""
     \b(?:
-        lecteurs? | lectrices? | lire | lu | lus | lecture | [ée]dit | [ée]diteur
-      | roman | auteur | autrice | biblioth[èe]que | librairie | exemplaires?
-      | pages? | [ée]crivain | imprim | best-seller | parus?
-    )\b
+        lect(?:eur|rice|ure) | lire\b | lus?\b | [ée]dit | [ée]cri | roman | auteur | autrice
+      | biblioth | librair | exemplaire | pages?\b | imprim | best-seller | parus?\b
+      | publi[ée] | publication | publier | tomes?\b | bouquin
+    )
 """
 
 # Text-level cues that a story is British, so a bare "livres" after a number is sterling.
