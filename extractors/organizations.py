@@ -22,44 +22,51 @@ from spacy.tokens import Doc
 from .extensions import write_spans
 from .patterns import organizations as P
 
-W_KNOWN_ORG = 3  # on the curated list of well-known organizations
+W_KNOWN_ORG = 4  # on the curated list of well-known organizations
 W_KNOWN_PRODUCT = -6  # on the curated list of well-known products
 W_CUE = 3  # "le groupe X", "la start-up X"
 W_LEGAL_FORM = 3  # "X SA", "X Inc."
 W_INSTITUTION = 3  # "Banque de France", "Assemblée nationale"
-W_ACRONYM = 3  # "Organisation des Nations unies (ONU)"
+W_ACRONYM = 2  # "Organisation des Nations unies (ONU)"
 W_ROLE = 2  # "investir dans X", "X, fondée par"
 W_PRODUCT_CUE = -3  # "son modèle Claude", "ses puces X"
 W_PERSON_CUE = -4  # "M. X", "Mme X"
-W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -2}  # the model's majority label
+W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -1}  # the model's majority label
 THRESHOLD = 2
 
 _X = re.VERBOSE
 _NAME = P.NAME
 _DETERMINER = re.compile(r"^(?:les?|la|l['’]|du|des|de\s+la|de|d['’]|au|aux)\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,.;:!?»«\"“”'’()\-]+$")
-_LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", re.IGNORECASE | _X)
+# Case-sensitive: "le groupe Amazon" loses its cue noun, "Banque de France" keeps its head.
+_LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", _X)
+_UNIT = re.compile(r"^(?:[kMGT]?W[hc]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M€|Md€)$")
 
 _CUE = re.compile(
-    rf"""\b(?i:{P.ORG_CUE_NOUNS})
-        (?:\s+(?i:{P.ORG_CUE_ADJECTIVES})[es]{{0,2}}){{0,2}}
-        \s+(?P<name>{_NAME})""",
+    rf"""(?:
+        \b(?i:{P.ORG_CUE_NOUNS})
+        (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,2}}
+      | \b(?:[Ll]e|[Ll]['’]|[Ll]a)\s*(?:{P.ORG_CUE_ADJECTIVES})e?\b       # "l'allemand RWE"
+    )
+    \s+(?P<name>{_NAME})""",
     _X,
 )
+# "la région Bretagne": the regional council, a public body, named with its head word.
+_REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
 _LEGAL = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
 _INSTITUTION = re.compile(
     rf"""(?<![\w])(?P<name>
         (?:{P.INSTITUTION_HEADS})
         (?:\s+(?:{P.INSTITUTION_ADJECTIVES})){{0,2}}
-        (?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|pour\s+(?:la\s+|le\s+|l['’])?)
+        (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])
             [\wÀ-ÿ'’-]+
             (?:\s+(?:{P.INSTITUTION_ADJECTIVES}|[A-ZÀ-Þ][\w-]*)){{0,2}}
-        ){{0,2}}
+        ){{0,4}}
     )""",
     _X,
 )
 _ACRONYM_AFTER = re.compile(
-    rf"(?P<long>{_NAME}|(?:{P.INSTITUTION_HEADS})[^()]{{0,80}}?)\s*\(\s*(?P<short>[A-Z][A-Za-z&]{{1,9}})\s*\)",
+    r"(?P<long>[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,9}?)\s*\(\s*(?P<short>[A-Z][A-Za-z&]{1,9})\s*\)",
     _X,
 )
 _ROLE = re.compile(
@@ -68,6 +75,8 @@ _ROLE = re.compile(
             \b[^.;:!?]{{0,60}}?\b(?:dans|au\s+capital\s+de|au\s+capital\s+d['’])\s+
             (?:(?:la|le|l['’])\s*)?(?:(?i:{P.ORG_CUE_NOUNS})\s+)?(?P<object>{_NAME})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
+      | (?P<described>{_NAME}),\s+(?:une?|le|la|l['’])\s*
+            (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
     )""",
     _X,
 )
@@ -78,6 +87,7 @@ _PRODUCT_CUE = re.compile(
     _X,
 )
 _PERSON_CUE = re.compile(rf"\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)\s+(?P<name>{_NAME})", _X)
+_AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?")
 _LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")
 
 
@@ -91,7 +101,10 @@ def _clean(surface: str) -> str | None:
     name = re.sub(rf"\s*,?\s+(?:{P.LEGAL_FORMS})$", "", name, flags=_X)
     name = _TRAILING.sub("", name)
     name = _LOWER_CONNECTOR.sub("", name)
-    if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()):
+    # Names start with a capital or a digit; a few brands start lower-case but hold a capital
+    # ("beIN", "eBay").
+    starts_well = name[:1].isupper() or name[:1].isdigit() or any(ch.isupper() for ch in name[1:3])
+    if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
     if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATIONS:
         return None
@@ -162,7 +175,9 @@ class OrganizationExtractor:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
-    def __call__(self, doc: Doc) -> Doc:
+    def score(self, doc: Doc) -> tuple[dict[str, _Candidate], dict[str, str]]:
+        """Every candidate name with its points, and the acronyms defined in the text
+        ({folded acronym: folded expansion})."""
         text = doc.text
         candidates: dict[str, _Candidate] = {}
 
@@ -177,9 +192,23 @@ class OrganizationExtractor:
             found.forms.add(name)
             return found
 
-        excluded: list[tuple[int, int]] = []
+        def add_cue(surface: str, points: int) -> None:
+            found = candidate(surface)
+            # Repeating a cue adds little: two are as good as ten.
+            if found is not None and found.cue_points < 2 * W_CUE:
+                found.cue_points += points
+
+        # The dateline names a city in capitals and credits an agency ("ROUEN, 9 mars 2025 (AFP)
+        # -"): metadata, not facts.
+        skip_start = skip_end = 0
+        if doc._.nf_dateline:
+            start, skip_end = doc._.nf_dateline
+            skip_start = text.rfind("\n", 0, start) + 1
+            credit = _AGENCY_CREDIT.match(text, skip_end)
+            if credit:
+                skip_end = credit.end()
         for ent in doc.ents:
-            if ent.label_ not in W_LABEL:
+            if ent.label_ not in W_LABEL or skip_start <= ent.start_char < skip_end:
                 continue
             # "Gemini de Google" as one PER or MISC entity is a product and its maker; the maker is
             # found on its own elsewhere.
@@ -190,25 +219,19 @@ class OrganizationExtractor:
                 found.labels[ent.label_] += 1
 
         for match in _CUE.finditer(text):
-            found = candidate(match.group("name"))
-            if found is not None and found.cue_points < 2 * W_CUE:
-                found.cue_points += W_CUE
+            add_cue(match.group("name"), W_CUE)
+        for match in _REGION.finditer(text):
+            add_cue("Région " + match.group("name"), W_CUE)
         for match in _LEGAL.finditer(text):
-            found = candidate(match.group("name"))
-            if found is not None and found.cue_points < 2 * W_CUE:
-                found.cue_points += W_LEGAL_FORM
+            add_cue(match.group("name"), W_LEGAL_FORM)
         for match in _INSTITUTION.finditer(text):
             name = match.group("name")
             # A bare head word ("la Commission") is too vague on its own.
-            if " " not in name.strip():
-                continue
-            found = candidate(name)
-            if found is not None and found.cue_points < 2 * W_CUE:
-                found.cue_points += W_INSTITUTION
+            if " " in name.strip():
+                add_cue(name, W_INSTITUTION)
         for match in _ROLE.finditer(text):
-            found = candidate(match.group("object") or match.group("founded"))
-            if found is not None and found.cue_points < 2 * W_CUE:
-                found.cue_points += W_ROLE
+            name = match.group("object") or match.group("founded") or match.group("described")
+            add_cue(name, W_CUE if match.group("described") else W_ROLE)
         for match in _PRODUCT_CUE.finditer(text):
             found = candidate(match.group("name"))
             if found is not None and found.product_points > 2 * W_PRODUCT_CUE:
@@ -219,22 +242,25 @@ class OrganizationExtractor:
                 found.product_points += W_PERSON_CUE
 
         aliases = self._acronyms(text, candidates)
-
-        accepted: dict[str, _Candidate] = {}
         for key, cand in candidates.items():
-            score = cand.cue_points + cand.product_points
+            points = cand.cue_points + cand.product_points
             if cand.labels:
                 label = cand.labels.most_common(1)[0][0]
-                score += W_LABEL[label]
+                points += W_LABEL[label]
             if key in _KNOWN_ORGS:
-                score += W_KNOWN_ORG
+                points += W_KNOWN_ORG
             if key in _KNOWN_PRODUCTS:
-                score += W_KNOWN_PRODUCT
+                points += W_KNOWN_PRODUCT
             if key in aliases:
-                score += W_ACRONYM
-            cand.score = score
-            if score >= THRESHOLD:
-                accepted[key] = cand
+                points += W_ACRONYM
+            cand.score = points
+        return candidates, aliases
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        candidates, aliases = self.score(doc)
+        accepted = {key: c for key, c in candidates.items() if c.score >= THRESHOLD}
+        excluded: list[tuple[int, int]] = []
 
         # Merge an acronym into its expansion: one organization, canonical name the long form.
         for short_key, long_key in aliases.items():

@@ -14,7 +14,7 @@ CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
 NAME = rf"""
     {CAP_WORD}
     (?:
-        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|et\s|&\s|pour\s(?:la\s|le\s|l['’])?)?{CAP_WORD}
+        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|et\s|&\s|and\s|of\s)?{CAP_WORD}
     ){{0,5}}
 """
 
@@ -42,15 +42,23 @@ ORG_CUE_ADJECTIVES = r"""
   | parisien | lyonnais | historique | grand | petit | jeune | nouveau | principal
 """
 
+# Lower-case words that may not stand between a cue noun and a name: they start a clause or a
+# complement, not a description ("la société a Amazon", "l'entreprise en Moselle").
+NOT_QUALIFIERS = r"""(?:
+    a | à | au | aux | en | dans | sur | sous | pour | par | avec | sans | et | ou | qui | que
+  | dont | est | sont | était | sera | comme | chez | vers | entre | selon | depuis | le | la
+  | les | l | un | une | des | du | ce | cette | ses | son | sa | leur | leurs
+)\b"""
+
 # Words that start the name of a public body or institution: "Banque de France", "Cour des
 # comptes", "Commission européenne", "Agence internationale de l'énergie".
 INSTITUTION_HEADS = r"""
     Assemblée | Sénat | Parlement | Conseil | Commission | Cour | Tribunal | Parquet | Ministère
   | Banque | Caisse | Agence | Autorité | Office | Institut | Université | Académie | Fédération
-  | Confédération | Union | Organisation | Association | Fondation | Syndicat | Parti | Mouvement
+  | Confédération | Union | Rassemblement | Organisation | Association | Fondation | Syndicat | Parti | Mouvement
   | Comité | Direction | Haut-Commissariat | Haute\s+Autorité | Centre\s+national | Société
   | Compagnie | Groupe | Régie | Chambre | Conservatoire | Observatoire | Préfecture | Mairie
-  | Ville | Région | Département | Gendarmerie | Police\s+nationale | Armée | Marine\s+nationale
+  | Gendarmerie | Police\s+nationale | Armée | Marine\s+nationale
 """
 # Lower-case adjectives that continue an institution's name ("Assemblée nationale", "Banque
 # centrale européenne", "Cour pénale internationale").
@@ -59,7 +67,8 @@ INSTITUTION_ADJECTIVES = r"""
   | constitutionnel(?:le)? | supérieure? | régionale? | municipale? | départementale?
   | administrative? | pénale? | suprême | populaire | socialiste | communiste | républicaine?
   | démocrate | écologiste | unie?s? | économique | sociale? | monétaire | militaire | olympique
-  | française? | atomique | spatiale?
+  | française? | atomique | spatiale? | maritimes? | marins? | financiers? | nucléaire
+  | [a-zà-ÿ]+(?:iques?|aires?|ales?|aux)      # adjective endings: "technique", "agricole" aside
 """
 
 # Legal forms after a name: "Renault SA", "Apple Inc.", "Arm Ltd".
@@ -87,6 +96,7 @@ NOT_ORGANIZATIONS = frozenset(
     Gouvernement État Etat Etats Président Présidente Premier Ministre Ministère Parlement Justice
     Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest
     Monsieur Madame Mme M. Mr Dr Pr Selon Face Après Avant Malgré Pour Contre
+    Terminal Gigafactory Centrale Usine Barrage Aéroport Projet EPR CNPE Réacteur Parc
     """.split()
 )
 
@@ -112,7 +122,7 @@ KNOWN_ORGANIZATIONS = frozenset(
     Parlement européen|Conseil européen|Union européenne|Nations unies|Banque de France|
     Cour des comptes|Conseil d'État|Conseil constitutionnel|Assemblée nationale|Sénat|INSEE|Insee|
     CNRS|CEA|Cnes|CNES|ESA|NASA|Ademe|Arcep|CNIL|AMF|Bpifrance|Caisse des dépôts|Medef|CGT|CFDT|
-    FO|Unédic|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel|LFP
+    FO|Unédic|RTE|Enedis|GRDF|GRTgaz|Haropa|Inria|Inserm|INRAE|Ifremer|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel
     """.replace("\n", "").split("|")
 )
 
