@@ -1,0 +1,96 @@
+"""Shared fixtures: one statistical pipeline per session, a CLI runner, the sample paths."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from newsfacts.extractors import pipeline
+from newsfacts.extractors.pipeline import DEFAULT_MODEL, Extractor
+from newsfacts.extractors.schema import FACT_TYPES
+from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SEED_ARTICLE = Path("/work/shared/seeds/000_0999cc94012f8671.txt")
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def sample_articles(samples_dir: Path) -> list[Path]:
+    return sorted(samples_dir.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def sample_annotations(samples_dir: Path) -> Path:
+    return samples_dir / "annotations.jsonl"
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Path:
+    if not SEED_ARTICLE.is_file():
+        pytest.skip(f"founding article {SEED_ARTICLE} is not on this machine (fresh clone)")
+    return SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The default pipeline with every fact type; loading the model takes about two seconds."""
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    # Click >= 8.2 (vendored by this Typer) always keeps stderr apart: result.stdout and
+    # result.stderr hold each stream, result.output both interleaved. `mix_stderr` no longer exists.
+    return CliRunner()
+
+
+class _SharedExtractors:
+    """Stands in for `Extractor` inside the CLI so that every command reuses the session's loaded
+    model instead of loading it again (each load costs two seconds).
+
+    Pipelines that need the model share the full pipeline's `nlp`: it holds every component, and
+    the record only reports the requested types. Pipelines without the model are cheap and built
+    for real, and other model names go through the real constructor (so a missing model still
+    raises)."""
+
+    def __init__(self, full: Extractor) -> None:
+        self.full = full
+        self.cache: dict[tuple[str, ...], Extractor] = {FACT_TYPES: full}
+
+    def __call__(self, model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES) -> Extractor:
+        wanted = tuple(t for t in FACT_TYPES if t in set(types))
+        if model != DEFAULT_MODEL:
+            return _REAL_EXTRACTOR(model=model, types=wanted)
+        if wanted not in self.cache:
+            if {"organizations", "facilities"} & set(wanted):
+                shared = copy.copy(self.full)
+                shared.types = wanted
+                self.cache[wanted] = shared
+            else:
+                self.cache[wanted] = _REAL_EXTRACTOR(model=model, types=wanted)
+        return self.cache[wanted]
+
+
+_REAL_EXTRACTOR = Extractor
+
+
+@pytest.fixture(scope="session")
+def shared_extractors(extractor: Extractor) -> _SharedExtractors:
+    return _SharedExtractors(extractor)
+
+
+@pytest.fixture
+def shared_cli_extractor(
+    shared_extractors: _SharedExtractors, monkeypatch: pytest.MonkeyPatch
+) -> _SharedExtractors:
+    """For the duration of one test, the CLI builds its extractors from the session's pipeline."""
+    monkeypatch.setattr(pipeline, "Extractor", shared_extractors)
+    return shared_extractors
