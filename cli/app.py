@@ -73,7 +73,10 @@ def _check_ref_date(value: str | None) -> str | None:
     try:
         return parse_reference_date(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        message = str(exc)
+        if "YYYY" not in message:
+            message += " (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        raise typer.BadParameter(message) from None
 
 
 def _check_types(value: str | None) -> tuple[str, ...]:
@@ -83,7 +86,8 @@ def _check_types(value: str | None) -> tuple[str, ...]:
     unknown = [t for t in types if t not in ALL_TYPES]
     if unknown or not types:
         raise typer.BadParameter(
-            f"unknown fact type {', '.join(unknown) or value!r}; choose from {', '.join(ALL_TYPES)}"
+            f"unknown fact type {', '.join(unknown) or value!r}; choose from {', '.join(ALL_TYPES)}",
+            param_hint="'--types'",
         )
     return types
 

@@ -32,25 +32,33 @@ def french_number(value: float, decimals: int = 2) -> str:
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
-def format_amount(value: float | None, currency: str | None, magnitude: float | None = None) -> str:
-    symbol = _SYMBOLS.get(currency or "", f"\u00a0{currency}" if currency else "")
-    if value is None:
-        if magnitude:
-            return f"? {format_amount(magnitude, currency).replace('1 ', '', 1)}"
-        return f"?{symbol}"
+def _magnitude_word(value: float) -> tuple[float, str]:
     for size, word in ((1e12, "Bn"), (1e9, "Md"), (1e6, "M")):
         if abs(value) >= size:
-            return f"{french_number(value / size)}\u00a0{word}{symbol.strip()}"
-    if currency in _SYMBOLS:
-        return f"{french_number(value)}\u00a0{symbol}"
-    return f"{french_number(value)}{symbol}"
+            return value / size, word
+    return value, ""
+
+
+def format_amount(value: float | None, currency: str | None, magnitude: float | None = None) -> str:
+    """61.5e9 USD -> "61,5 Md$", 700000 EUR -> "700 000 €", 3e6 CHF -> "3 M CHF"; a vague amount
+    shows its order of size only: "? Md$"."""
+    symbol = _SYMBOLS.get(currency or "")
+    suffix = symbol if symbol else (f"\u00a0{currency}" if currency else "")
+    if value is None:
+        _, word = _magnitude_word(magnitude or 0.0)
+        return f"?\u00a0{word}{suffix}" if word else f"?{suffix}"
+    scaled, word = _magnitude_word(value)
+    if word:
+        return f"{french_number(scaled)}\u00a0{word}{suffix}"
+    return f"{french_number(value)}\u00a0{symbol}" if symbol else f"{french_number(value)}{suffix}"
 
 
 def format_money(item: dict[str, Any]) -> str:
     amount = format_amount(item.get("value"), item.get("currency"), item.get("magnitude"))
     if item.get("qualifier") == "range" and item.get("value_max") is not None:
         amount = f"{amount} – {format_amount(item['value_max'], item.get('currency'))}"
-    prefix = _QUALIFIERS.get(item.get("qualifier") or "exact", "")
+    # A vague amount already shows "?" for its value.
+    prefix = "" if item.get("value") is None else _QUALIFIERS.get(item.get("qualifier") or "", "")
     per = f" /{item['per']}" if item.get("per") else ""
     return f"{prefix} {amount}{per}".strip()
 

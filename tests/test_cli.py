@@ -329,11 +329,6 @@ def test_bad_ref_date_is_usage_error(
     assert "YYYY-MM-DD" in result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli/app.py _check_ref_date appends '(expected YYYY, YYYY-MM or YYYY-MM-DD)' to a "
-    "parse_reference_date message that already says 'expected YYYY, YYYY-MM or YYYY-MM-DD'",
-    strict=True,
-)
 def test_bad_ref_date_hint_said_once(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--ref-date", "nope"])
     assert result.stderr.count("YYYY-MM-DD") == 1
@@ -364,11 +359,6 @@ def test_bad_types_is_usage_error(runner: CliRunner, article: Path, value: str) 
     assert "money, organizations, facilities, dates, quantities" in result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli/app.py _check_types raises BadParameter from the command body without "
-    "param_hint, so the error reads 'Invalid value: unknown fact type ...' and never names --types",
-    strict=True,
-)
 def test_bad_types_error_names_the_option(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--types", "bogus"])
     assert "--types" in result.stderr
