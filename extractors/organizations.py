@@ -36,7 +36,7 @@ THRESHOLD = 2
 
 _X = re.VERBOSE
 _NAME = P.NAME
-_DETERMINER = re.compile(r"^(?:les?|la|l['’]|du|des|de\s+la|de|d['’]|au|aux)\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:les?|la|du|des|de\s+la|de|au|aux)\s+|[ld]['’]\s*)", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,.;:!?»«\"“”'’()\-]+$")
 # Case-sensitive: "le groupe Amazon" loses its cue noun, "Banque de France" keeps its head.
 _LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", _X)
@@ -53,7 +53,7 @@ _CUE = re.compile(
 )
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
-_LEGAL = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
+_LEGAL = re.compile(rf"(?P<name>{P.NAME_TIGHT})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
 _INSTITUTION = re.compile(
     rf"""(?<![\w])(?P<name>
         (?:{P.INSTITUTION_HEADS})
@@ -121,17 +121,22 @@ def fold(name: str) -> str:
 
 
 def _acronym_fits(long: str, short: str) -> bool:
-    """True when the letters of `short` are, in order, initials of the words of `long`."""
-    words = [w for w in re.split(r"[\s'’-]+", long) if w and w.lower() not in _SMALL_WORDS]
-    initials = "".join(w[0].upper() for w in words)
-    letters = short.upper().replace("&", "")
+    """True when the letters of `short` are, in order, initials of the words of `long`, the first
+    one being the initial of its first significant word ("Île-de-France Mobilités" -> IDFM,
+    "Commission de régulation de l'énergie" -> CRE)."""
+    words = [w for w in re.split(r"[\s'’-]+", long) if w]
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    initials = "".join(fold(w[0]).upper() for w in words)
+    letters = fold(short).upper().replace(" ", "")
     pos = 0
     for letter in letters:
         pos = initials.find(letter, pos)
         if pos < 0:
             return False
         pos += 1
-    return len(letters) >= 2 and initials[:1] == letters[:1]
+    return len(letters) >= 2 and fold(significant[0][0]).upper() == letters[0]
 
 
 _SMALL_WORDS = {

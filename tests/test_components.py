@@ -231,12 +231,6 @@ def test_acronym_of_agency(org_nlp: Language) -> None:
     assert org["aliases"] == ["OMS"]
 
 
-@pytest.mark.xfail(
-    reason="organizations._acronym_fits compares initials with their accents: 'énergie' gives "
-    "'É', which never equals the acronym's 'E', so 'Agence internationale de l'énergie (AIE)' "
-    "comes out with aliases [] and the AIE is not merged",
-    strict=True,
-)
 def test_acronym_with_accented_initial(org_nlp: Language) -> None:
     [org] = organizations(
         org_nlp, "L'Agence internationale de l'énergie (AIE) publie son rapport. L'AIE insiste."
@@ -245,11 +239,6 @@ def test_acronym_with_accented_initial(org_nlp: Language) -> None:
     assert org["aliases"] == ["AIE"]
 
 
-@pytest.mark.xfail(
-    reason="the legal-form rule reads 'Brivex SA et Dorlan Inc.' as one name 'Brivex SA et "
-    "Dorlan' instead of two organizations",
-    strict=True,
-)
 def test_two_legal_forms_joined_by_et(org_nlp: Language) -> None:
     orgs = organizations(org_nlp, "L'accord lie Brivex SA et Dorlan Inc. pour cinq ans.")
     assert [o["name"] for o in orgs] == ["Brivex", "Dorlan"]

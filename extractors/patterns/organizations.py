@@ -18,6 +18,15 @@ NAME = rf"""
     ){{0,5}}
 """
 
+# A name without "et"/"&" connectors, for contexts where two names may be joined ("Brivex SA et
+# Dorlan Inc." holds two companies).
+NAME_TIGHT = rf"""
+    {CAP_WORD}
+    (?:
+        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|of\s)?{CAP_WORD}
+    ){{0,5}}
+"""
+
 # Nouns that introduce an organization's name: "le groupe Amazon", "la start-up Mistral",
 # "l'assureur Axa". Optional nationality or sector adjectives may stand between ("le géant américain
 # X", "le groupe pétrolier X").
