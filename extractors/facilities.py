@@ -169,16 +169,33 @@ def find_facilities(
 
     _attach_capacities(text, mentions, quantities, sentences)
 
-    merged: dict[str, Facility] = {}
+    # One item per facility: "la centrale de X" and "la centrale nucléaire de X" are the same
+    # plant, named by its head noun and its place or proper name; the more specific kind and name
+    # win.
+    merged: dict[tuple[str, str], Facility] = {}
     for facility in mentions:
-        key = facility.name.lower()
-        first = merged.setdefault(key, facility)
+        first = merged.setdefault(_identity(facility), facility)
         if first is facility:
             continue
+        if first.kind in _GENERIC_KINDS and facility.kind not in _GENERIC_KINDS:
+            first.kind, first.name = facility.kind, facility.name
         first.location = first.location or facility.location
         first.operator = first.operator or facility.operator
         first.capacity = first.capacity or facility.capacity
     return list(merged.values())
+
+
+_GENERIC_KINDS = {"power plant", "facility", "project"}
+
+
+def _identity(facility: Facility) -> tuple[str, str]:
+    words = facility.name.split()
+    head = words[0].lower()
+    # The distinctive part: what follows the last "de/du/d'" or the kind words.
+    tail = re.split(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*", facility.name)[-1]
+    if tail == facility.name:
+        tail = " ".join(words[1:])
+    return head, tail.lower()
 
 
 def _attach_capacities(
