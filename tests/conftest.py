@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
-SEED_ARTICLE = Path("/work/shared/seeds/000_0999cc94012f8671.txt")
+SHARED = Path(os.environ.get("NEWSFACTS_SHARED", REPO.parent / "shared"))
+SEED_ARTICLE = SHARED / "seeds" / "000_0999cc94012f8671.txt"
 
 
 @pytest.fixture(scope="session")
