@@ -121,6 +121,8 @@ def render_record(console: Console, record: dict[str, Any]) -> None:
             shown = (
                 format_power(item.get("watts")) or f"{french_number(item['value'])} {item['unit']}"
             )
+            if item.get("count") and not any(sign in item["text"] for sign in "x×"):
+                shown = f"{shown} (× {item['count']})"
             table.add_row(item["text"], shown)
         console.print(table)
     if not any(record.get(key) for key in ("money", "organizations", "facilities", "dates")):

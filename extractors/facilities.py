@@ -249,14 +249,21 @@ class QuantityExtractor:
 
 
 def _quantity_value(q: Quantity) -> dict[str, Any]:
+    """The quantity as its text states it: "2 x 1 300 MW" is 2.6 GW, while the "8 MW" of
+    "62 éoliennes de 8 MW" is 8 MW, with `count` saying how many units the sentence gives."""
     value: dict[str, Any] = {"kind": q.kind, "value": q.value, "unit": q.unit}
+    counted_in_text = bool(q.count) and _MULTIPLIER.search(q.text) is not None
+    base = q.total_base_value if counted_in_text else q.base_value
     if q.kind == "power":
-        value["watts"] = q.total_base_value
+        value["watts"] = base
     elif q.kind == "energy":
-        value["watt_hours"] = q.total_base_value
+        value["watt_hours"] = base
     if q.count:
         value["count"] = q.count
     return value
+
+
+_MULTIPLIER = re.compile(r"\d\s*[x×]|[a-z]\s+[x×]\s", re.IGNORECASE)
 
 
 class FacilityExtractor:
