@@ -316,3 +316,26 @@ def test_no_catastrophic_backtracking(text: str) -> None:
     # Speed is measured by the benchmark script, not here; a backtracking regex would hang this
     # test. Long runs of bare numbers hold no currency, so nothing is money.
     assert find_money(text) == []
+
+
+def test_french_billion_is_ten_to_the_twelfth_also_when_vague() -> None:
+    exact = find_money("La dette mondiale dépasserait 300 billions de dollars.")
+    assert [(m.value, m.currency, m.qualifier) for m in exact] == [(3e14, "USD", "more_than")]
+    vague = find_money("On parle désormais de billions d'euros.")
+    assert [(m.value, m.magnitude, m.qualifier) for m in vague] == [(None, 1e12, "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'autrice a vendu 15 millions de livres dans le monde.",
+        "La maison d'édition a écoulé 2 millions de livres l'an passé, pour un bénéfice record.",
+    ],
+)
+def test_livres_are_books_outside_a_british_story(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_livres_are_sterling_in_a_british_story() -> None:
+    text = "À Londres, le club a versé 40 millions de livres pour le transfert."
+    assert [(m.value, m.currency) for m in find_money(text)] == [(4e7, "GBP")]

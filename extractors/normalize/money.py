@@ -18,7 +18,7 @@ Ambiguous currency words are settled from the text, simply and predictably:
 
 * ``dollars`` / ``$`` alone: CAD when the text names Canada or Québec and nothing American,
   AUD likewise for Australia, else USD;
-* ``livres`` alone: GBP when the text is British or the sentence talks money, and the
+* ``livres`` alone: GBP when the text is British, and the
   sentence does not talk about books; otherwise it is not money;
 * ``francs`` alone: CHF in a Swiss story, else FRF (the pre-euro franc);
 * ``cents`` / ``centimes``: a hundredth of the nearest main currency of the same family,
@@ -176,7 +176,7 @@ _QUALIFIER_RE = re.compile(
 # Every qualifier ends with one of these words: a quick filter before the full search.
 _QUALIFIER_TAIL_RE = re.compile(
     r"(?<!\w)(?:de|d['’]|des|les?|la|l['’]|à|aux|moins|minimum|maximum|plus|pas|environ|quelque"
-    r"|approximativement|presque|quasiment|modo|pr[èe]s|d[ée]passant|exc[ée]dant)\s*$",
+    r"|approximativement|presque|quasiment|modo|pr[èe]s|d[ée]pass\w*|exc[ée]d\w*)\s*$",
     _FLAGS,
 )
 _RANGE_TAIL_RE = re.compile(r"(?:(?<!\w)(?:et|ou|à|au)|[-–])\s*$", _FLAGS)
@@ -361,7 +361,9 @@ def _settle(family: str | None, start: int, end: int, ctx: _Context) -> str | No
         sentence = ctx.sentence(start, end)
         if _BOOK_CUE_RE.search(sentence):
             return None
-        if ctx.british or _MONEY_CUE_RE.search(sentence):
+        # "vendu 15 millions de livres" is about books even in a sentence about money: a bare
+        # "livres" is sterling only in a British story.
+        if ctx.british:
             return "GBP"
         return None
     return None

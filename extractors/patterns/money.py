@@ -210,8 +210,12 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"(?:ne|n['’])\s*(?:d[ée]passant|exc[ée]dant)\s+pas", "at_most"),
     (r"pas\s+moins\s+(?:de|d['’])", "at_least"),
     (r"(?:bien\s+)?(?:plus|davantage)\s+(?:de|d['’])", "more_than"),
-    (r"d[ée]passant(?:\s+(?:les|la|le|l['’]))?", "more_than"),
-    (r"exc[ée]dant(?:\s+(?:les|la|le|l['’]))?", "more_than"),
+    # every form of dépasser / excéder: "dépassant les", "dépasserait", "a dépassé les"
+    (
+        r"d[ée]pass(?:ant|e|ent|er|era|erait|eraient|ait|aient|é|ée)(?:\s+(?:les|la|le|l['’]))?",
+        "more_than",
+    ),
+    (r"exc[ée]d(?:ant|e|ent|er|era|erait|ait|é|ée)(?:\s+(?:les|la|le|l['’]))?", "more_than"),
     (r"au-?\s?del[àa]\s+(?:de|d['’]|des)", "more_than"),
     (r"sup[ée]rieure?s?\s+(?:à|aux)", "more_than"),
     (r"au\s+moins", "at_least"),
@@ -276,6 +280,8 @@ VAGUE_COUNTS: dict[str, float] = {
     "millions": 1e6,
     "milliard": 1e9,
     "milliards": 1e9,
+    "billion": 1e12,  # French long scale
+    "billions": 1e12,
 }
 
 # Unit prices and rates right after an amount; the words stay outside the span.
