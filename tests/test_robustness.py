@@ -1,0 +1,60 @@
+"""The pure finders never raise, whatever French-looking text they get.
+
+Sentences are drawn at random (fixed seed) from words that trigger every rule: numbers in all
+their spellings, magnitudes, currencies, qualifiers, month and weekday names, units and kind
+nouns. A crash here would fail a whole article in a batch.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from newsfacts.extractors.facilities import find_facilities
+from newsfacts.extractors.normalize.dates import find_dates
+from newsfacts.extractors.normalize.money import find_money
+from newsfacts.extractors.normalize.quantities import find_quantities
+
+WORDS = """
+    1 2 12 31 45 99 100 1 300 2,2 61,5 0,8 1.234,5 1 234 2025 1999 2030 9999 10000 03/04/2025
+    2025-13-40 2025-03-12 un une deux trois vingt cent mille demi demi-milliard et million
+    millions milliard milliards billion billions bn Md Mds M k K€ M€ Md€ Mrd G€ MEUR $ € £ ¥ USD
+    EUR CHF dollars euros livres sterling francs yens centimes cents canadiens couronnes plus de
+    moins au moins près environ quelque jusqu'à entre à du au le la les des plusieurs dizaines
+    centaines milliers de d' l' par mois heure baril an janvier février mars avril mai juin
+    juillet août sept. septembre octobre novembre décembre lundi mardi samedi dimanche hier demain
+    aujourd'hui dernier prochain prochaine semaine trimestre semestre premier second fin début
+    mi- il y a dans ans MW GW kW MWe MWc TWh gigawatts mégawatts tonnes barils x × réacteurs
+    centrale nucléaire usine projet Rainier barrage aéroport parc éolien data center de Lyon
+    Flamanville Amazon SA Inc. ( ) , . : ; - – « » % \n
+""".split()
+
+
+def _sentences(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 25))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_finders_never_raise(seed: int) -> None:
+    for text in _sentences(500, seed):
+        for match in find_money(text):
+            assert text[match.start : match.end] == match.text
+        for match in find_dates(text, "2025-07-14"):
+            assert text[match.start : match.end] == match.text
+        find_dates(text, None)
+        quantities = find_quantities(text)
+        find_facilities(text, quantities)
+
+
+def test_many_capitalised_words_and_no_entities() -> None:
+    capitalised = " ".join(f"Mot{i} Nom{i}" for i in range(5_000))
+    assert find_money(capitalised) == []
+    assert find_dates(capitalised, "2025-01") == []
+    assert find_facilities(capitalised, find_quantities(capitalised)) == []
+
+
+def test_whole_pipeline_never_fails_an_article(extractor) -> None:  # noqa: ANN001 - fixture
+    text = "\n\n".join(_sentences(200, 7))
+    record = extractor.extract(text, source="random")
+    assert record["ok"] is True
