@@ -51,6 +51,10 @@ _CUE = re.compile(
     \s+(?P<name>{_NAME})""",
     _X,
 )
+# "filiale de X", "le PDG d'X": the complement of a relational noun.
+_RELATION = re.compile(
+    rf"\b(?:{P.RELATION_NOUNS})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<name>{_NAME})", _X
+)
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
 _LEGAL = re.compile(rf"(?P<name>{P.NAME_TIGHT})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
@@ -75,7 +79,7 @@ _ROLE = re.compile(
             \b[^.;:!?]{{0,60}}?\b(?:dans|au\s+capital\s+de|au\s+capital\s+d['’])\s+
             (?:(?:la|le|l['’])\s*)?(?:(?i:{P.ORG_CUE_NOUNS})\s+)?(?P<object>{_NAME})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
-      | (?P<described>{_NAME}),\s+(?:une?|le|la|l['’])\s*
+      | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
             (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
     )""",
     _X,
@@ -91,13 +95,24 @@ _AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?"
 _LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")
 
 
-def _clean(surface: str) -> str | None:
+def _clean(surface: str, keep_article: bool = False) -> str | None:
     """The canonical form of a name as written: no determiner, no cue noun, no legal form, no
-    trailing punctuation; None when what remains cannot be an organization's name."""
-    name = surface.strip()
+    trailing punctuation; None when what remains cannot be an organization's name.
+
+    A capitalised article in mid-sentence belongs to the name ("selon La Quadrature du Net",
+    "chez L'Oréal"): `keep_article` keeps it, as does the curated list."""
+    # The model's spans sometimes run on past the name: across a line break, a dash, or into a
+    # complement ("L'Oréal pour l'Asie").
+    name = re.split(r"\s*\n|\s[-–—]\s|\s(?:pour|sur|avec|dans|chez|par|en)\s", surface.strip())[0]
     for _ in range(2):
-        name = _DETERMINER.sub("", name)
-        name = _LEADING_CUE.sub("", name)
+        stripped = _DETERMINER.sub("", name)
+        if (
+            stripped != name
+            and name[:1].isupper()
+            and (keep_article or name in P.KNOWN_ORGANIZATIONS)
+        ):
+            break
+        name = _LEADING_CUE.sub("", stripped)
     name = re.sub(rf"\s*,?\s+(?:{P.LEGAL_FORMS})$", "", name, flags=_X)
     name = _TRAILING.sub("", name)
     name = _LOWER_CONNECTOR.sub("", name)
@@ -106,11 +121,24 @@ def _clean(surface: str) -> str | None:
     starts_well = name[:1].isupper() or name[:1].isdigit() or any(ch.isupper() for ch in name[1:3])
     if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
-    if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATIONS:
+    if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATION_FIRST_WORDS:
         return None
     if not any(ch.isalpha() for ch in name):
         return None
     return name
+
+
+def _key(name: str) -> str:
+    """Identity of a name: folded, without a leading article ("La Poste" and "Poste" are one)."""
+    return re.sub(r"^(?:les?|la|l) ", "", fold(name))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when the character before `start` (spaces aside) continues a sentence."""
+    before = text[max(0, start - 3) : start]
+    if "\n" in before or not before.strip():
+        return False
+    return before.rstrip()[-1] not in '.!?:«"“—–-'
 
 
 def fold(name: str) -> str:
@@ -156,8 +184,15 @@ _SMALL_WORDS = {
     "aux",
 }
 
-_KNOWN_ORGS = {fold(n) for n in P.KNOWN_ORGANIZATIONS}
-_KNOWN_PRODUCTS = {fold(n) for n in P.KNOWN_PRODUCTS}
+_KNOWN_ORGS = {_key(n) for n in P.KNOWN_ORGANIZATIONS}
+_KNOWN_PRODUCTS = {_key(n) for n in P.KNOWN_PRODUCTS}
+_AMBIGUOUS = {_key(n) for n in P.AMBIGUOUS_KNOWN}
+_MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}\b")
+_KNOWN_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(P.KNOWN_ORGANIZATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 
 @dataclass
@@ -186,19 +221,19 @@ class OrganizationExtractor:
         text = doc.text
         candidates: dict[str, _Candidate] = {}
 
-        def candidate(surface: str) -> _Candidate | None:
-            name = _clean(surface)
+        def candidate(surface: str, start: int = -1) -> _Candidate | None:
+            name = _clean(surface, keep_article=start >= 0 and _mid_sentence(text, start))
             if name is None:
                 return None
-            key = fold(name)
+            key = _key(name)
             found = candidates.get(key)
             if found is None:
                 found = candidates[key] = _Candidate(name=name)
             found.forms.add(name)
             return found
 
-        def add_cue(surface: str, points: int) -> None:
-            found = candidate(surface)
+        def add_cue(surface: str, points: int, start: int = -1) -> None:
+            found = candidate(surface, start)
             # Repeating a cue adds little: two are as good as ten.
             if found is not None and found.cue_points < 2 * W_CUE:
                 found.cue_points += points
@@ -219,12 +254,21 @@ class OrganizationExtractor:
             # found on its own elsewhere.
             if ent.label_ != "ORG" and re.search(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]", ent.text):
                 continue
-            found = candidate(ent.text)
+            found = candidate(ent.text, ent.start_char)
             if found is not None:
                 found.labels[ent.label_] += 1
 
+        # Well-known organizations the model missed; "Airbus A380" or "Peugeot 208" name a
+        # product, not its maker.
+        for match in _KNOWN_RE.finditer(text):
+            if skip_start <= match.start() < skip_end or _MODEL_NUMBER.match(text, match.end()):
+                continue
+            candidate(match.group(), match.start())
+
         for match in _CUE.finditer(text):
-            add_cue(match.group("name"), W_CUE)
+            add_cue(match.group("name"), W_CUE, match.start("name"))
+        for match in _RELATION.finditer(text):
+            add_cue(match.group("name"), W_ROLE, match.start("name"))
         for match in _REGION.finditer(text):
             add_cue("Région " + match.group("name"), W_CUE)
         for match in _LEGAL.finditer(text):
@@ -253,7 +297,7 @@ class OrganizationExtractor:
                 label = cand.labels.most_common(1)[0][0]
                 points += W_LABEL[label]
             if key in _KNOWN_ORGS:
-                points += W_KNOWN_ORG
+                points += W_KNOWN_ORG - (2 if key in _AMBIGUOUS else 0)
             if key in _KNOWN_PRODUCTS:
                 points += W_KNOWN_PRODUCT
             if key in aliases:
@@ -308,11 +352,11 @@ class OrganizationExtractor:
             if long_clean is None or short_clean is None:
                 continue
             for name in (long_clean, short_clean):
-                key = fold(name)
+                key = _key(name)
                 if key not in candidates:
                     candidates[key] = _Candidate(name=name)
                 candidates[key].forms.add(name)
-            pairs[fold(short_clean)] = fold(long_clean)
+            pairs[_key(short_clean)] = _key(long_clean)
         return pairs
 
     @staticmethod

@@ -99,15 +99,32 @@ PRODUCT_CUE_NOUNS = r"""
 """
 
 # Names that are never organizations on their own, whatever the model says: generic institutions
-# ("le gouvernement"), titles, and headline words the model tends to tag.
+# ("le gouvernement"), headline words and currencies the model tends to tag.
 NOT_ORGANIZATIONS = frozenset(
     """
     Gouvernement État Etat Etats Président Présidente Premier Ministre Ministère Parlement Justice
-    Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest
-    Monsieur Madame Mme M. Mr Dr Pr Selon Face Après Avant Malgré Pour Contre
+    Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest Assemblée
+    Aujourd'hui Aujourd’hui Hier Demain Euro Euros Dollar Dollars Ligue Coupe Championnat
+    """.split()
+)
+# First words that make a name something else: a title before a person, a preposition that the
+# model swallowed, a facility's kind noun ("Terminal 2", "Centrale de X"), a government named
+# after its head ("gouvernement Ayrault").
+NOT_ORGANIZATION_FIRST_WORDS = frozenset(
+    """
+    Monsieur Madame Mme M. Mr Dr Pr Selon Face Après Avant Malgré Pour Contre Gouvernement
     Terminal Gigafactory Centrale Usine Barrage Aéroport Projet EPR CNPE Réacteur Parc
     """.split()
 )
+
+# Relational nouns whose complement is an organization: "filiale de X", "le PDG de X",
+# "concurrent d'X".
+RELATION_NOUNS = r"""
+    filiale | maison\s+mère | actionnaire | concurrent | rival | partenaire | client | fournisseur
+  | sous-traitant | propriétaire | PDG | P-DG | directeur\s+général | directrice\s+générale
+  | patron(?:ne)? | fondateur | fondatrice | cofondateur | cofondatrice | porte-parole
+  | salariés | employés | syndicats | actionnaires | dirigeants
+"""
 
 # Well-known organizations: a prior, not a verdict. Companies, institutions and bodies that French
 # news mentions often.
@@ -131,9 +148,13 @@ KNOWN_ORGANIZATIONS = frozenset(
     Parlement européen|Conseil européen|Union européenne|Nations unies|Banque de France|
     Cour des comptes|Conseil d'État|Conseil constitutionnel|Assemblée nationale|Sénat|INSEE|Insee|
     CNRS|CEA|Cnes|CNES|ESA|NASA|Ademe|Arcep|CNIL|AMF|Bpifrance|Caisse des dépôts|Medef|CGT|CFDT|
-    FO|Unédic|RTE|Enedis|GRDF|GRTgaz|Haropa|Inria|Inserm|INRAE|Ifremer|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel
+    FO|Unédic|RTE|Enedis|GRDF|GRTgaz|Inria|Inserm|INRAE|Ifremer|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel
     """.replace("\n", "").split("|")
 )
+
+# Well-known organizations whose name is also a common word or place: found by the list alone
+# they need one more signal (the model's label or a cue).
+AMBIGUOUS_KNOWN = frozenset("Meta|Arm|Shell|Free|Fed|Total".split("|"))
 
 # Well-known products and services, which the statistical model often tags as organizations or
 # people.
