@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from importlib.metadata import PackageNotFoundError, version
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -33,8 +34,10 @@ class OutputFormat(str, Enum):
 
 
 class InputFormat(str, Enum):
+    auto = "auto"
     text = "text"
     jsonl = "jsonl"
+    html = "html"
 
 
 def _version() -> str:
@@ -110,14 +113,19 @@ def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
 @app.command(
     epilog="Examples:\n\n"
     "  newsfacts extract article.txt\n\n"
-    "  newsfacts extract samples/*.txt --format jsonl | jq '.money[] | select(.value > 1e9)'\n\n"
+    "  newsfacts extract articles/ --jobs 0 | jq '.money[] | select(.value > 1e9)'\n\n"
+    "  find . -name '*.html' -print0 | newsfacts extract --files-from - -0\n\n"
     "  cat article.txt | newsfacts extract - --ref-date 2025-07\n\n"
-    "  newsfacts extract batch.jsonl --input-format jsonl --types money,dates",
+    "  newsfacts extract batch.jsonl --types money,dates --fail-fast",
 )
 def extract(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Article files to read; '-' reads standard input.", show_default=False),
+        typer.Argument(
+            help="Article files or directories (walked recursively, in sorted order, files "
+            "matching --glob); '-' reads standard input.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat,
@@ -132,10 +140,11 @@ def extract(
         InputFormat,
         typer.Option(
             "--input-format",
-            help="text: each input is one article. jsonl: one article per line, with 'text', "
-            "optional 'id' and 'reference_date' (or 'date').",
+            help="auto: by file name (.jsonl a batch, .html/.htm a saved web page, anything else "
+            "text). text: each input is one article. jsonl: one article per line, with 'text', "
+            "optional 'id' and 'reference_date' (or 'date'). html: a saved web page.",
         ),
-    ] = InputFormat.text,
+    ] = InputFormat.auto,
     ref_date: Annotated[
         str | None,
         typer.Option(
@@ -150,66 +159,210 @@ def extract(
         typer.Option(
             "--types",
             help="Comma-separated fact types to extract (money, organizations, facilities, dates, "
-            "quantities). Default: all.",
+            "quantities). Default: all. Work for the others is skipped.",
         ),
     ] = None,
     model: Annotated[
         str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
     ] = "fr_core_news_sm",
     encoding: Annotated[
-        str, typer.Option("--encoding", help="Encoding of the input files.")
+        str,
+        typer.Option(
+            "--encoding", help="Encoding of the input files (UTF-8 may start with a BOM)."
+        ),
     ] = "utf-8",
+    globs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            help="File names to take in directories; repeat for several. "
+            "Default: *.txt *.md *.html *.jsonl.",
+            show_default=False,
+        ),
+    ] = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            help="Read the paths to process from this file ('-': standard input), one per line.",
+            show_default=False,
+        ),
+    ] = None,
+    null_separated: Annotated[
+        bool,
+        typer.Option(
+            "-0", "--null", help="Paths in --files-from are separated by NUL (find -print0)."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes; 0 = one per core. Output order stays the input order.",
+        ),
+    ] = 1,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress bar and no summary line on stderr."),
+    ] = False,
+    fail_fast: Annotated[
+        bool,
+        typer.Option("--fail-fast", help="Stop at the first input that fails (exit status 1)."),
+    ] = False,
 ) -> None:
     """Extract the facts of French news articles.
 
     Exit status: 0 when every input was processed, 1 when some input failed (the others are still
-    printed), 2 on a usage error.
+    printed), 2 on a usage error, 130 when interrupted (what was done is printed).
     """
-    from . import inputs as inputs_mod
-    from . import output
+    import time
 
+    from . import inputs as inputs_mod
+
+    started = time.perf_counter()
     fact_types = _check_types(types)
-    if not paths:
+    all_paths = list(paths or [])
+    if files_from is not None:
+        if files_from == inputs_mod.STDIN and inputs_mod.STDIN in all_paths:
+            _usage_error("standard input cannot be both --files-from - and an article ('-')")
+        try:
+            all_paths += inputs_mod.read_path_list(files_from, null_separated=null_separated)
+        except OSError as exc:
+            _usage_error(f"cannot read --files-from {files_from}: {exc.strerror or exc}")
+    elif not all_paths:
         if sys.stdin.isatty():
-            sys.stderr.write("newsfacts: error: no input: give article paths, or '-' for stdin\n")
-            raise typer.Exit(EXIT_USAGE)
-        paths = [inputs_mod.STDIN]
+            _usage_error("no input: give article paths, or '-' for stdin")
+        all_paths = [inputs_mod.STDIN]
+    glob_patterns = tuple(globs) if globs else inputs_mod.DEFAULT_GLOBS
+    targets = list(inputs_mod.expand_paths(all_paths, glob_patterns))
+
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-
     extractor = _load_extractor(model, fact_types)
+
+    def items() -> Iterator[Any]:
+        for target in targets:
+            if isinstance(target, inputs_mod.InputError):
+                yield target
+                yield inputs_mod.InputDone(target.source)
+                continue
+            yield from inputs_mod.read_one(
+                target, input_format=input_format.value, encoding=encoding, reference_date=ref_date
+            )
+            yield inputs_mod.InputDone(target)
+
+    from .batch import Batch, Tally
+
+    tally = Tally(extractor.types)
+    status = _run_batch(
+        Batch(extractor, model, jobs),
+        items(),
+        tally,
+        fmt=fmt,
+        inputs=len(targets),
+        show_progress=not quiet and fmt != "table" and len(targets) > 1 and sys.stderr.isatty(),
+        fail_fast=fail_fast,
+    )
+    if not quiet and (tally.articles > 1 or status == EXIT_INTERRUPTED):
+        sys.stderr.write(f"newsfacts: {tally.line(time.perf_counter() - started)}\n")
+    raise typer.Exit(status)
+
+
+def _usage_error(message: str) -> NoReturn:
+    sys.stderr.write(f"newsfacts: error: {message}\n")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _run_batch(
+    batch: Any,
+    items: Iterator[Any],
+    tally: Any,
+    *,
+    fmt: str,
+    inputs: int,
+    show_progress: bool,
+    fail_fast: bool,
+) -> int:
+    """Write each record as it comes, in input order; the exit status."""
+    from contextlib import nullcontext
+
+    from . import output
+    from .inputs import InputDone
+
     console = None
     if fmt == "table":
         from rich.console import Console
 
         console = Console()
-
+    progress: Any = nullcontext()
     failed = False
+    inputs_done = 0
+    # The pool starts (forks) before the progress bar starts its refresh thread.
+    with batch:
+        try:
+            if show_progress:
+                from .render import BatchProgress
+
+                progress = BatchProgress(inputs)
+            with progress:
+                for entry in batch.run(items):
+                    if isinstance(entry, InputDone):
+                        inputs_done += 1
+                        if show_progress:
+                            progress.update(
+                                inputs_done=inputs_done,
+                                articles=tally.articles,
+                                failed=tally.failed,
+                            )
+                        continue
+                    tally.add(entry)
+                    if not entry["ok"]:
+                        failed = True
+                        _error_line(entry["source"], entry["error"])
+                    if console is not None:
+                        from .render import render_record
+
+                        render_record(console, entry)
+                    else:
+                        output.write_record(entry, sys.stdout, indent=fmt == "json")
+                    if failed and fail_fast:
+                        sys.stderr.write(
+                            "newsfacts: stopped at the first failed input (--fail-fast)\n"
+                        )
+                        break
+        except KeyboardInterrupt:
+            batch.close()
+            sys.stdout.flush()
+            sys.stderr.write("newsfacts: interrupted\n")
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader (head, jq -e ...) stopped: not an error of ours.
+            batch.close()
+            _silence_stdout()
+            return EXIT_OK
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, Python would complain again when it flushes stdout at exit."""
+    import os
+
     try:
-        for item in inputs_mod.read_inputs(
-            paths, input_format=input_format.value, encoding=encoding, reference_date=ref_date
-        ):
-            if isinstance(item, inputs_mod.InputError):
-                from newsfacts.extractors.schema import error_record
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
-                record = error_record(item.source, item.message)
-            else:
-                record = next(iter(extractor.extract_many([item])))
-            if not record["ok"]:
-                failed = True
-                _error_line(record["source"], record["error"])
-            if console is not None:
-                from .render import render_record
 
-                render_record(console, record)
-            else:
-                output.write_record(record, sys.stdout, indent=fmt == "json")
-    except BrokenPipeError:
-        # The reader (head, jq -e ...) stopped: not an error of ours.
-        sys.stderr.close()
-        raise typer.Exit(EXIT_OK) from None
-    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+@app.command(name="schema")
+def schema() -> None:
+    """Print the JSON Schema of the records that 'extract' writes."""
+    from newsfacts.extractors.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
 @app.command(name="eval")

@@ -1,22 +1,34 @@
-"""Turn command-line inputs (paths, '-', JSONL batches) into articles or per-input errors.
+"""Turn command-line inputs (paths, directories, '-', lists of paths, JSONL batches, saved web
+pages) into articles or per-input errors.
 
 Nothing here raises for a bad input: each problem becomes an InputError naming the input, so that a
-batch goes on with the other inputs.
+batch goes on with the other inputs. Everything is lazy: one file is read at a time, JSONL batches a
+line at a time, so memory does not grow with the size of a batch.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from newsfacts.extractors.normalize.dates import parse_reference_date
 from newsfacts.extractors.pipeline import Article
 
 STDIN = "-"
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+# spaCy refuses texts longer than this (its default max_length): an article is never that long,
+# so a longer input is a mistake (a log, a dump, a binary) and is refused before any work.
+MAX_ARTICLE_CHARS = 1_000_000
+# Above this a file is refused without being read: a saved web page can be much larger than its
+# text, but not this large.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -25,15 +37,128 @@ class InputError:
     message: str
 
 
-def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
-    if path == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        return stream.read()
-    return Path(path).read_bytes()
+@dataclass(frozen=True)
+class HtmlPage:
+    """A saved web page: its main text and publication date are extracted where the article is
+    processed (a worker process in a parallel run), since that is the costly part."""
+
+    source: str
+    html: str
+    reference_date: str | None = None
+    reference_date_source: str | None = None
+
+    def to_article(self) -> Article | InputError:
+        import trafilatura  # costs 0.1 s to import: only when there is a page to read
+
+        page = trafilatura.bare_extraction(
+            self.html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # Only what the page states (meta tags, JSON-LD, <time>), no guessing from the text.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        text = getattr(page, "text", None) if page is not None else None
+        if not text or not text.strip():
+            return InputError(self.source, "no article text found in this HTML page")
+        if self.reference_date is not None:
+            return Article(text, self.source, self.reference_date, self.reference_date_source)
+        stated = None
+        if getattr(page, "date", None):
+            try:
+                stated = parse_reference_date(str(page.date)[:10])
+            except ValueError:
+                stated = None
+        return Article(text, self.source, stated, "metadata" if stated else None)
 
 
-def _os_error_message(exc: OSError) -> str:
+@dataclass(frozen=True)
+class InputDone:
+    """Marks the end of one input (a file, stdin): its articles have all been yielded."""
+
+    source: str
+
+
+Item = Article | HtmlPage | InputError
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths: files, directories, '-', --files-from
+# ---------------------------------------------------------------------------------------------
+
+
+def read_path_list(
+    source: str, *, null_separated: bool = False, stdin: BinaryIO | None = None
+) -> list[str]:
+    """The paths listed in a file (or '-'), one per line or NUL-separated (`find -print0`).
+    Raises OSError when the list itself cannot be read: that is a usage error, not a bad input."""
+    if source == STDIN:
+        data = (stdin if stdin is not None else sys.stdin.buffer).read()
+    else:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    # Paths are bytes on POSIX: keep undecodable names reachable, as the OS does.
+    text = os.fsdecode(data)
+    parts = text.split("\0") if null_separated else text.splitlines()
+    return [part for part in parts if part]
+
+
+def _matches(name: str, globs: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in globs)
+
+
+def walk(directory: str, globs: tuple[str, ...]) -> Iterator[str]:
+    """Files under `directory` whose name matches one of `globs`, depth first in sorted order.
+    Symbolic links to directories are not followed (no loops, no escaping the tree); links to files
+    are inputs like any file, so a broken one is reported rather than skipped."""
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        path = os.path.join(directory, entry.name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from walk(path, globs)
+        elif _matches(entry.name, globs) and not (entry.is_symlink() and os.path.isdir(path)):
+            yield path
+
+
+def expand_paths(
+    paths: Iterable[str], globs: tuple[str, ...] = DEFAULT_GLOBS
+) -> Iterator[str | InputError]:
+    """Each path as given, directories replaced by the matching files under them. A directory
+    without any matching file is an error of its own: nothing is skipped silently."""
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found = False
+            for file in walk(path, globs):
+                found = True
+                yield file
+            if not found:
+                if not os.access(path, os.R_OK | os.X_OK):
+                    yield InputError(path, "permission denied")
+                else:
+                    yield InputError(
+                        path, f"directory has no files matching {' '.join(globs)} (see --glob)"
+                    )
+            continue
+        yield path
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one input
+# ---------------------------------------------------------------------------------------------
+
+
+def _os_error_message(exc: OSError, path: str) -> str:
     if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return "broken symbolic link (its target does not exist)"
         return "no such file"
     if isinstance(exc, IsADirectoryError):
         return "is a directory, not a file"
@@ -57,74 +182,176 @@ def _decode_error(exc: UnicodeDecodeError, encoding: str) -> str:
     )
 
 
-def read_inputs(
-    paths: Iterable[str],
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes: enough to tell that an input is too large."""
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read(MAX_FILE_BYTES + 1)
+    with open(path, "rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def format_of(path: str, input_format: str) -> str:
+    """`auto` picks by file name: .jsonl is a batch, .html a saved page, anything else text."""
+    if input_format != "auto":
+        return input_format
+    lowered = path.lower()
+    if lowered.endswith(".jsonl"):
+        return "jsonl"
+    if lowered.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
+
+
+def _check_text(text: str, source: str) -> InputError | None:
+    if "\0" in text:
+        return InputError(source, "binary file (it contains NUL bytes), not text")
+    if not text.strip():
+        return InputError(source, "empty input: no text to read")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return InputError(
+            source,
+            f"too long for one article: {len(text):,} characters (at most "
+            f"{MAX_ARTICLE_CHARS:,}); split it, or give it as JSONL with one article per line",
+        )
+    return None
+
+
+def read_one(
+    path: str,
     *,
-    input_format: str = "text",
+    input_format: str = "auto",
     encoding: str = "utf-8",
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Article | InputError]:
-    """Articles in input order. A `reference_date` given here overrides any the inputs state."""
-    for path in paths:
-        source = path
-        try:
-            data = _read_bytes(path, stdin)
-        except OSError as exc:
-            yield InputError(source, _os_error_message(exc))
+) -> Iterator[Item]:
+    """The articles of one input (several for a JSONL batch), or the errors that stand for them."""
+    fmt = format_of(path, input_format)
+    if fmt == "jsonl":
+        yield from _jsonl_articles(path, encoding, reference_date, stdin)
+        return
+    try:
+        data = _read_bytes(path, stdin)
+    except OSError as exc:
+        yield InputError(path, _os_error_message(exc, path))
+        return
+    if len(data) > MAX_FILE_BYTES:
+        yield InputError(path, f"too large: over {_megabytes(MAX_FILE_BYTES)}, not an article")
+        return
+    try:
+        text = decode(data, encoding)
+    except UnicodeDecodeError as exc:
+        yield InputError(path, _decode_error(exc, encoding))
+        return
+    except LookupError:
+        yield InputError(path, f"unknown encoding {encoding!r}")
+        return
+    source_kind = "option" if reference_date else None
+    if fmt == "html":
+        if "\0" in text:
+            yield InputError(path, "binary file (it contains NUL bytes), not HTML")
+        elif not text.strip():
+            yield InputError(path, "empty input: no text to read")
+        else:
+            yield HtmlPage(path, text, reference_date, source_kind)
+        return
+    problem = _check_text(text, path)
+    yield problem or Article(text, path, reference_date, source_kind)
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    input_format: str = "auto",
+    encoding: str = "utf-8",
+    reference_date: str | None = None,
+    globs: tuple[str, ...] = DEFAULT_GLOBS,
+    stdin: BinaryIO | None = None,
+    markers: bool = False,
+) -> Iterator[Item | InputDone]:
+    """Articles in input order, directories expanded. A `reference_date` given here overrides any
+    the inputs state. With `markers`, an InputDone follows the items of each input."""
+    for path in expand_paths(paths, globs):
+        if isinstance(path, InputError):
+            yield path
+            if markers:
+                yield InputDone(path.source)
             continue
-        try:
-            text = decode(data, encoding)
-        except UnicodeDecodeError as exc:
-            yield InputError(source, _decode_error(exc, encoding))
-            continue
-        except LookupError:
-            yield InputError(source, f"unknown encoding {encoding!r}")
-            continue
-        if input_format == "jsonl":
-            yield from _jsonl_articles(text, source, reference_date)
-            continue
-        if not text.strip():
-            yield InputError(source, "empty input: no text to read")
-            continue
-        yield Article(text, source, reference_date, "option" if reference_date else None)
+        yield from read_one(
+            path,
+            input_format=input_format,
+            encoding=encoding,
+            reference_date=reference_date,
+            stdin=stdin,
+        )
+        if markers:
+            yield InputDone(path)
+
+
+def _jsonl_lines(path: str, stdin: BinaryIO | None) -> Iterator[bytes]:
+    if path == STDIN:
+        yield from stdin if stdin is not None else sys.stdin.buffer
+        return
+    with open(path, "rb") as handle:
+        yield from handle
 
 
 def _jsonl_articles(
-    text: str, source: str, reference_date: str | None
-) -> Iterator[Article | InputError]:
+    source: str, encoding: str, reference_date: str | None, stdin: BinaryIO | None
+) -> Iterator[Item]:
     """One article per JSON line: `text` (required), `id` (the record's source), `reference_date`
     or `date` (optional). Blank lines are skipped; a bad line is an error of its own."""
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        seen_any = True
-        line_source = f"{source}:{number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(line_source, f"line is not valid JSON ({exc.msg}, column {exc.colno})")
-            continue
-        if not isinstance(item, dict):
-            yield InputError(line_source, "line is not a JSON object")
-            continue
-        article_text = item.get("text")
-        if not isinstance(article_text, str):
-            yield InputError(line_source, "line has no 'text' string field")
-            continue
-        if item.get("id") is not None:
-            line_source = str(item["id"])
-        if reference_date is not None:
-            yield Article(article_text, line_source, reference_date, "option")
-            continue
-        stated = item.get("reference_date") or item.get("date")
-        if stated is not None:
+    number = 0
+    try:
+        for number, raw in enumerate(_jsonl_lines(source, stdin), start=1):
+            line_source = f"{source}:{number}"
             try:
-                stated = parse_reference_date(str(stated))
-            except ValueError as exc:
-                yield InputError(line_source, f"bad reference date: {exc}")
+                line = decode(raw, encoding) if number == 1 else raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                seen_any = True
+                yield InputError(line_source, _decode_error(exc, encoding))
                 continue
-        yield Article(article_text, line_source, stated, "input" if stated else None)
+            except LookupError:
+                yield InputError(source, f"unknown encoding {encoding!r}")
+                return
+            if not line.strip():
+                continue
+            seen_any = True
+            yield _jsonl_article(line, line_source, reference_date)
+    except OSError as exc:
+        where = source if number == 0 else f"{source}:{number + 1}"
+        yield InputError(where, _os_error_message(exc, source))
+        return
     if not seen_any:
         yield InputError(source, "empty input: no JSON lines to read")
+
+
+def _jsonl_article(line: str, line_source: str, reference_date: str | None) -> Item:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(line_source, f"line is not valid JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(item, dict):
+        return InputError(line_source, "line is not a JSON object")
+    article_text = item.get("text")
+    if not isinstance(article_text, str):
+        return InputError(line_source, "line has no 'text' string field")
+    if item.get("id") is not None:
+        line_source = str(item["id"])
+    problem = _check_text(article_text, line_source)
+    if problem is not None:
+        return problem
+    if reference_date is not None:
+        return Article(article_text, line_source, reference_date, "option")
+    stated = item.get("reference_date") or item.get("date")
+    if stated is not None:
+        try:
+            stated = parse_reference_date(str(stated))
+        except ValueError as exc:
+            return InputError(line_source, f"bad reference date: {exc}")
+    return Article(article_text, line_source, stated, "input" if stated else None)

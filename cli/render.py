@@ -161,3 +161,40 @@ def render_misses(
         console.print(Text(f"{fact_type}: false hits", style="bold"))
         for line in false_hits:
             console.print(f"  + {line}", markup=False, highlight=False)
+
+
+class BatchProgress:
+    """A progress bar over the inputs of a batch, on stderr. Only shown when stderr is a terminal
+    (Rich checks); used as a context manager so the bar is cleared however the batch ends."""
+
+    def __init__(self, total: int) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[articles]} articles, {task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._task = self._progress.add_task("inputs", total=total, articles=0, failed=0)
+
+    def __enter__(self) -> BatchProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._progress.stop()
+
+    def update(self, *, inputs_done: int, articles: int, failed: int) -> None:
+        self._progress.update(self._task, completed=inputs_done, articles=articles, failed=failed)

@@ -70,7 +70,7 @@ def article(tmp_path: Path) -> Path:
 # ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["extract"], ["eval"], ["schema"]])
 def test_every_command_has_help(runner: CliRunner, command: list[str]) -> None:
     result = run(runner, [*command, "--help"])
     assert result.exit_code == 0
@@ -88,7 +88,8 @@ def test_extract_help_shows_examples(runner: CliRunner) -> None:
     result = run(runner, ["extract", "--help"])
     assert "Examples:" in result.stdout
     assert "newsfacts extract article.txt" in result.stdout
-    assert "--input-format jsonl" in result.stdout
+    assert "--files-from - -0" in result.stdout
+    assert "--jobs 0" in result.stdout
 
 
 def test_no_arguments_is_usage_help(runner: CliRunner) -> None:
@@ -210,7 +211,7 @@ def test_jsonl_input(runner: CliRunner, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = run(
-        runner, ["extract", str(batch), "--input-format", "jsonl", "--types", "money,dates"]
+        runner, ["extract", str(batch), "--input-format", "jsonl", "--types", "money,dates", "-q"]
     )
     assert result.exit_code == 1
     records = jsonl_records(result.stdout)
@@ -276,7 +277,7 @@ BAD = ("missing", "directory", "undecodable", "empty")
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_bad_inputs_fail_alone(runner: CliRunner, bad_inputs: dict[str, Path], fmt: str) -> None:
     paths = [str(bad_inputs[k]) for k in ("good", *BAD, "last")]
-    result = run(runner, ["extract", *paths, "--format", fmt, "--types", "money"])
+    result = run(runner, ["extract", *paths, "--format", fmt, "--types", "money", "--quiet"])
     assert result.exit_code == 1
     records = json_documents(result.stdout)
     assert [r["source"] for r in records] == paths
@@ -294,7 +295,7 @@ def test_bad_inputs_fail_alone(runner: CliRunner, bad_inputs: dict[str, Path], f
 
 def test_bad_input_in_table_mode(runner: CliRunner, bad_inputs: dict[str, Path]) -> None:
     paths = [str(bad_inputs["missing"]), str(bad_inputs["good"])]
-    result = run(runner, ["extract", *paths, "-f", "table", "--types", "money"])
+    result = run(runner, ["extract", *paths, "-f", "table", "--types", "money", "-q"])
     assert result.exit_code == 1
     assert result.stderr == f"newsfacts: {paths[0]}: no such file\n"
     assert "error: no such file" in result.stdout
