@@ -69,6 +69,17 @@ _INSTITUTION = re.compile(
     )""",
     _X,
 )
+_LOWER_HEAD = re.compile(rf"(?:{P.LOWERCASE_INSTITUTION_HEADS})\s", _X)
+_LOWER_INSTITUTION = re.compile(
+    rf"""(?<![\w])(?P<name>
+        (?:{P.LOWERCASE_INSTITUTION_HEADS})
+        (?:
+            \s+(?:fédérale?|nationale?|financier|antiterroriste|de\s+grande\s+instance|administratif)
+          | (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’-]*){{1,3}}
+        )
+    )""",
+    _X,
+)
 _ACRONYM_AFTER = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,9}?)\s*\(\s*(?P<short>[A-Z][A-Za-z&]{1,9})\s*\)",
     _X,
@@ -103,7 +114,10 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
     "chez L'Oréal"): `keep_article` keeps it, as does the curated list."""
     # The model's spans sometimes run on past the name: across a line break, a dash, or into a
     # complement ("L'Oréal pour l'Asie").
-    name = re.split(r"\s*\n|\s[-–—]\s|\s(?:pour|sur|avec|dans|chez|par|en)\s", surface.strip())[0]
+    name = re.split(
+        r"\s*\n|\s[-–—]\s|\s(?:pour|sur|avec|dans|chez|par|en)\s|\s(?:le|du|au|en)\s+\d",
+        surface.strip(),
+    )[0]
     for _ in range(2):
         stripped = _DETERMINER.sub("", name)
         if (
@@ -118,7 +132,12 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
     name = _LOWER_CONNECTOR.sub("", name)
     # Names start with a capital or a digit; a few brands start lower-case but hold a capital
     # ("beIN", "eBay").
-    starts_well = name[:1].isupper() or name[:1].isdigit() or any(ch.isupper() for ch in name[1:3])
+    starts_well = (
+        name[:1].isupper()
+        or name[:1].isdigit()
+        or any(ch.isupper() for ch in name[1:3])
+        or _LOWER_HEAD.match(name) is not None
+    )
     if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
     if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATION_FIRST_WORDS:
@@ -164,7 +183,12 @@ def _acronym_fits(long: str, short: str) -> bool:
         if pos < 0:
             return False
         pos += 1
-    return len(letters) >= 2 and fold(significant[0][0]).upper() == letters[0]
+    return (
+        len(letters) >= 2
+        and fold(significant[0][0]).upper() == letters[0]
+        and fold(significant[-1][0]).upper() == letters[-1]
+        and len(significant) <= len(letters) + 1
+    )
 
 
 _SMALL_WORDS = {
@@ -278,6 +302,8 @@ class OrganizationExtractor:
             # A bare head word ("la Commission") is too vague on its own.
             if " " in name.strip():
                 add_cue(name, W_INSTITUTION)
+        for match in _LOWER_INSTITUTION.finditer(text):
+            add_cue(match.group("name"), W_INSTITUTION)
         for match in _ROLE.finditer(text):
             name = match.group("object") or match.group("founded") or match.group("described")
             add_cue(name, W_CUE if match.group("described") else W_ROLE)

@@ -39,7 +39,8 @@ ORG_CUE_NOUNS = r"""
   | agence | syndicat | parti | association | ONG | fondation | club | fédération | organisation
   | institut | université | école | think\s+tank | régulateur | gendarme | spécialiste
   | leader | numéro\s+un | concurrent | rival | partenaire | client | actionnaire | sous-traitant
-  | acteur | champion | pionnier
+  | acteur | champion | pionnier | radio | station | télévision | revue | site\s+d['’]information
+  | mouvement | réseau | secte | milice | coalition | compagnie\s+aérienne | transporteur\s+aérien
 """
 # Adjectives that may stand between a cue noun and the name.
 ORG_CUE_ADJECTIVES = r"""
@@ -69,6 +70,13 @@ INSTITUTION_HEADS = r"""
   | Compagnie | Groupe | Régie | Chambre | Conservatoire | Observatoire | Préfecture | Mairie
   | Gendarmerie | Police\s+nationale | Armée | Marine\s+nationale
 """
+# Public bodies that the press writes lower-case ("le ministère de la Culture", "le parquet
+# fédéral"): they count with a capitalised complement or one of the adjectives below.
+LOWERCASE_INSTITUTION_HEADS = r"""
+    ministère | parquet | tribunal | police | gendarmerie | cour\s+d['’]appel
+  | conseil\s+régional | conseil\s+départemental | conseil\s+municipal
+"""
+
 # Lower-case adjectives that continue an institution's name ("Assemblée nationale", "Banque
 # centrale européenne", "Cour pénale internationale").
 INSTITUTION_ADJECTIVES = r"""
