@@ -265,3 +265,109 @@ def test_matches_are_sorted_and_disjoint() -> None:
     assert [m.start for m in got] == sorted(m.start for m in got)
     assert all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
     assert all(text[m.start : m.end] == m.text for m in got)
+
+
+# ---------------------------------------------------------------------------------------------
+# Holidays, weeks, offsets from a stated day, ranges joined by the text
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # fixed feasts take the reference year, or the one the text states
+        ("La boulangerie fermera à Noël.", "2024-10-03", ["2024-12-25"]),
+        ("Le marché rouvre après la Toussaint.", "2024-10-03", ["2024-11-01"]),
+        ("Les manifestants défileront pour la fête du Travail.", "2024-03-10", ["2024-05-01"]),
+        ("Le gîte était complet pour la Saint-Sylvestre 2019.", None, ["2019-12-31"]),
+        ("Le tournoi reprend le jour de l'an.", "2024-10-03", ["2024-01-01"]),
+        ("Elle est rentrée à Noël dernier.", "2024-10-03", ["2023-12-25"]),
+        # computed feasts
+        ("Les cloches sonneront à Pâques 2024.", None, ["2024-03-31"]),
+        ("Le pont est fermé le lundi de Pâques 2025.", None, ["2025-04-21"]),
+        ("Le concert aura lieu le lundi de Pentecôte 2023.", None, ["2023-05-29"]),
+        ("Le jeudi de l'Ascension 2022, la mairie est fermée.", None, ["2022-05-26"]),
+        # French Mothers' Day: last Sunday of May, a week later when that is Pentecost
+        ("Fleurs livrées pour la fête des mères 2024.", None, ["2024-05-26"]),
+        ("Fleurs livrées pour la fête des mères 2023.", None, ["2023-06-04"]),
+        ("Cravates offertes pour la fête des pères 2024.", None, ["2024-06-16"]),
+        # not the day: things named after it, first names
+        ("Les cadeaux de Noël et l'île de Pâques.", "2024-10-03", []),
+        ("Noël Martin a parlé et Toussaint Roux aussi.", "2024-10-03", []),
+        # "la veille"/"le lendemain" of a stated day move it
+        ("Il est arrivé le lendemain du 8 mai 2021.", None, ["2021-05-09"]),
+        ("Le réveillon a eu lieu la veille de Noël.", "2024-10-03", ["2024-12-24"]),
+    ],
+)
+def test_holidays(text: str, ref: str | None, expected: list[str]) -> None:
+    assert values(text, ref) == expected
+
+
+def test_a_day_after_an_unstated_event_is_not_a_date() -> None:
+    assert values("Il est reparti le lendemain, puis la veille du match.", "2024-10-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # weeks are valued by their Monday (reference: Thursday 3 October 2024)
+        ("On se verra la semaine prochaine.", "2024-10-03", [("2024-10-07", "2024-10-13")]),
+        ("Les chiffres de la semaine dernière.", "2024-10-03", [("2024-09-23", "2024-09-29")]),
+        ("Cette semaine, le marché a chuté.", "2024-10-03", [("2024-09-30", "2024-10-06")]),
+        ("Il a plu en début de semaine.", "2024-10-03", [("2024-09-30", "2024-10-06")]),
+        # a week belongs to the month holding its Thursday
+        ("La dernière semaine d'août 2024 fut chaude.", None, [("2024-08-26", "2024-09-01")]),
+        ("La première semaine de 2026 sera chargée.", None, [("2025-12-29", "2026-01-04")]),
+        # days of a named week
+        ("Il signera jeudi de la semaine prochaine.", "2024-10-03", ["2024-10-10"]),
+        ("Elle est partie mardi la semaine dernière.", "2024-10-03", ["2024-09-24"]),
+        ("Nous reviendrons lundi en huit.", "2024-10-03", ["2024-10-14"]),
+        ("Nous reviendrons jeudi en huit.", "2024-10-03", ["2024-10-10"]),
+        ("Nous reviendrons samedi en quinze.", "2024-10-03", ["2024-10-19"]),
+        ("Le marché se tient ce samedi.", "2024-10-03", ["2024-10-05"]),
+        # "la semaine suivante" counts from another event
+        ("Il a démissionné la semaine suivante.", "2024-10-03", []),
+    ],
+)
+def test_weeks(text: str, ref: str | None, expected: list[object]) -> None:
+    got = find_dates(text, ref)
+    assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # months offsets from a day resolve to a day, from a month to a month
+        ("Le chantier a démarré il y a quatre mois.", "2024-10-03", ["2024-06-03"]),
+        ("Le bail expire dans un mois.", "2025-01-31", ["2025-02-28"]),
+        ("Le bail expire dans un mois.", "2025-01", ["2025-02"]),
+        ("Elle est partie il ya 3 jours.", "2024-10-03", ["2024-09-30"]),
+        # ranges: words and ordinals for days, a month or the reference month
+        ("Soldes du premier au douze janvier 2025.", None, [("2025-01-01", "2025-01-12")]),
+        ("Fermé du 4e au 9e novembre 2024.", None, [("2024-11-04", "2024-11-09")]),
+        ("La foire se tient du 14 au 20.", "2024-10-03", [("2024-10-14", "2024-10-20")]),
+        (
+            "Travaux entre le 7 et le dix-neuf de ce mois.",
+            "2024-10-03",
+            [("2024-10-07", "2024-10-19")],
+        ),
+        ("Les horaires vont du 8 au 18 heures.", "2024-10-03", []),
+        # two dates joined by the text
+        ("Il a vécu là du 3 mars 2001 au 2 juin 2004.", None, [("2001-03-03", "2004-06-02")]),
+        ("Une baisse entre mai 2019 et le 4 février 2020.", None, [("2019-05", "2020-02-04")]),
+        ("Les ventes du T2 2021 au T4 2022 ont doublé.", None, [("2021-04", "2022-12")]),
+        # other shapes
+        ("Le colis est parti le 11/mars/2022.", None, ["2022-03-11"]),
+        ("Né décembre 12, 1968 à Brest.", None, ["1968-12-12"]),
+        ("Embauché en octobre 91, il est resté.", None, ["1991-10"]),
+        ("Le 2e jour de juin 2015, il pleuvait.", None, ["2015-06-02"]),
+        ("Le vote a lieu le premier dimanche de mars 2026.", None, ["2026-03-01"]),
+        ("Relevé du 21 06 19 : conforme.", None, ["2019-06-21"]),
+        ("Appelez le 06 21 06 19 45.", None, []),
+        ("Le résultat du trimestre2 2023 est bon.", None, [("2023-04", "2023-06")]),
+        ("Les ventes au cours de 2021-trimestre3 ont baissé.", None, [("2021-07", "2021-09")]),
+    ],
+)
+def test_offsets_ranges_and_shapes(text: str, ref: str | None, expected: list[object]) -> None:
+    got = find_dates(text, ref)
+    assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected

@@ -80,6 +80,7 @@ class _Cand:
     end_value: str | None = None
     relative: bool = False
     valid: bool = True  # False: an impossible date that still hides what lies inside it
+    core_start: int | None = None  # where the date proper starts, after a lead-in word
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,6 +176,8 @@ def _two_digit_year(yy: int) -> int:
 
 
 _FUTURE_RE = re.compile(P.FUTURE_CUE)
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[\s.]$")
+_DIGIT_GROUP_AFTER = re.compile(r"[\s.]\d")
 _CLAUSE_STOP = re.compile(r"[.!?;\n]|\bqu(?:e\b|['’])", re.IGNORECASE)
 
 
@@ -218,6 +221,8 @@ def _weekday_date(ref_day: date, weekday: int, direction: str) -> date:
         return ref_day + timedelta(days=ahead)
     if direction == "ahead":
         return ref_day + timedelta(days=(weekday - ref_day.weekday()) % 7)
+    if direction == "week":  # the same Monday-to-Sunday week
+        return ref_day + timedelta(days=weekday - ref_day.weekday())
     if direction == "near":
         back = (ref_day.weekday() - weekday) % 7
         ahead = (weekday - ref_day.weekday()) % 7
@@ -301,8 +306,14 @@ def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | 
 def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     day, month, ytxt = int(m["d"]), int(m["m"]), m["y"]
     year = int(ytxt) if len(ytxt) == 4 else _two_digit_year(int(ytxt))
-    if m["sep"].isspace() and (len(ytxt) != 4 or not _year_ok(year)):
-        return None  # space-separated numbers are dates only with a full, plausible year
+    if m["sep"].isspace():
+        if len(ytxt) == 4 and not _year_ok(year):
+            return None  # space-separated numbers are dates only with a plausible year ...
+        if len(ytxt) == 2 and (
+            _DIGIT_GROUP_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or _DIGIT_GROUP_AFTER.match(text, m.end())
+        ):
+            return None  # ... and a short one only when they are not part of a longer number
     if not _valid_day(year, month, day):
         return _Cand(m.start(), m.end(), None, None, valid=False)
     return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
@@ -345,7 +356,7 @@ def _h_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
         return None
     lead = _YEAR_LEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     start = lead.start() if lead else m.start()
-    return _Cand(start, m.end(), f"{year:04d}", "year")
+    return _Cand(start, m.end(), f"{year:04d}", "year", core_start=m.start("y"))
 
 
 def _h_year_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -516,7 +527,7 @@ def _h_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     elif m["next"]:
         direction = "next"
     elif m["this"]:
-        direction = "near"
+        direction = "week"
     else:
         direction = "ahead" if _future_context(text, m.start(), m.end()) else "back"
     ref_day = ref.as_date() if ref else None
@@ -591,8 +602,14 @@ def _h_offset(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
         if ref is None or ref.month is None:
             return _Cand(m.start(), m.end(), None, "month", relative=True)
         year, month = _shift_month(ref.year, ref.month, sign * n)
-        value = _month_iso(year, month) if 1 <= year <= 9999 else None
-        return _Cand(m.start(), m.end(), value, "month", relative=True)
+        if not 1 <= year <= 9999:
+            return None
+        if ref.day is None:
+            return _Cand(m.start(), m.end(), _month_iso(year, month), "month", relative=True)
+        # "il y a trois mois" from a day is that day three months back (the month's last day when
+        # it is shorter), as both peers resolve it
+        day = min(ref.day, calendar.monthrange(year, month)[1])
+        return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day", relative=True)
     ref_day = ref.as_date() if ref else None
     if ref_day is None:
         return _Cand(m.start(), m.end(), None, "day", relative=True)
@@ -604,12 +621,390 @@ def _h_offset(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, "day", relative=True)
 
 
+def _rank_length(c: _Cand) -> int:
+    return c.end - (c.start if c.core_start is None else c.core_start)
+
+
+def _range_day(word: str) -> int:
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in P.DAY_WORDS:
+        return P.DAY_WORDS[key]
+    return _day_number(re.sub(r"(?:e|ème|eme)$", "", key))
+
+
+def _h_day_range_words(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    d1, d2 = _range_day(m["d1"]), _range_day(m["d2"])
+    month = _month_number(m["m2"])
+    if m["y2"]:
+        year, relative = int(m["y2"]), False
+    elif ref is None:
+        ok = _valid_day(2000, month, d1) and _valid_day(2000, month, d2) and d1 < d2
+        return _Cand(m.start(), m.end(), None, "day", relative=True, valid=ok)
+    else:
+        year, relative = ref.year, True
+    if not (_valid_day(year, month, d1) and _valid_day(year, month, d2)):
+        return _Cand(m.start(), m.end(), None, None, valid=False)
+    if d2 <= d1:
+        return None
+    return _Cand(
+        m.start(),
+        m.end(),
+        _day_iso(year, month, d1),
+        "day",
+        end_value=_day_iso(year, month, d2),
+        relative=relative,
+    )
+
+
+def _h_day_range_no_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if not (m["lead"] or m["this"]):
+        return None
+    d1, d2 = _range_day(m["d1"]), _range_day(m["d2"])
+    if not (1 <= d1 < d2 <= 31) or _NOT_YEAR_AFTER.match(text, m.end(), m.end() + 20):
+        return None  # "du 13 au 18 heures", "entre le 3 et le 2": not a day range
+    if ref is None or ref.month is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    year, month = ref.year, ref.month
+    if (
+        not m["this"]
+        and ref.day is not None
+        and d2 < ref.day
+        and _future_context(text, m.start(), m.end())
+    ):
+        year, month = _shift_month(year, month, 1)  # a plan whose days are past this month
+    if not (_valid_day(year, month, d1) and _valid_day(year, month, d2)):
+        return None
+    return _Cand(
+        m.start(),
+        m.end(),
+        _day_iso(year, month, d1),
+        "day",
+        end_value=_day_iso(year, month, d2),
+        relative=True,
+    )
+
+
+def _h_dmy_named_sep(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    return _absolute_day(m.start(), m.end(), ref, int(m["d"]), _month_number(m["m"]), int(m["y"]))
+
+
+def _h_month_day_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if m["sep"].isspace() and len(m["d"]) < 2:
+        return None  # "juin 2 2000": more likely a count written with a space
+    year = int(m["y"])
+    if not _year_ok(year) or _looks_like_count(text, m.start("y"), m.end("y")):
+        return None
+    return _absolute_day(m.start(), m.end(), ref, int(m["d"]), _month_number(m["m"]), year)
+
+
+def _h_month_yy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    year = _two_digit_year(int(m["yy"]))
+    return _Cand(m.start(), m.end(), _month_iso(year, _month_number(m["m"])), "month")
+
+
+def _week_cand(start: int, end: int, monday: date | None) -> _Cand:
+    if monday is None:
+        return _Cand(start, end, None, "week", relative=True)
+    return _Cand(
+        start,
+        end,
+        monday.isoformat(),
+        "week",
+        end_value=(monday + timedelta(days=6)).isoformat(),
+        relative=True,
+    )
+
+
+def _ref_monday(ref: _Ref | None) -> date | None:
+    ref_day = ref.as_date() if ref else None
+    return None if ref_day is None else ref_day - timedelta(days=ref_day.weekday())
+
+
+def _week_shift(m: re.Match[str]) -> int:
+    gd = m.groupdict()
+    if gd.get("past") or gd.get("past2"):
+        return -1
+    if gd.get("next") or gd.get("next2"):
+        return 1
+    return 0
+
+
+def _h_week_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    monday = _ref_monday(ref)
+    if monday is not None:
+        monday += timedelta(weeks=_week_shift(m))
+    return _week_cand(m.start(), m.end(), monday)
+
+
+def _h_weekday_of_week(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    monday = _ref_monday(ref)
+    if monday is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    weekday = P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]]
+    value = monday + timedelta(weeks=_week_shift(m), days=weekday)
+    return _Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
+
+
+def _h_weekday_en_huit(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    ref_day = ref.as_date() if ref else None
+    if ref_day is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    weeks = 1 if m["n"].lower() in ("huit", "8") else 2
+    # the first such weekday a week (a fortnight) from now: "mardi en huit" said on a Tuesday
+    # is the next Tuesday, said on a Thursday the Tuesday after next
+    value = _weekday_date(
+        ref_day + timedelta(weeks=weeks), P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]], "ahead"
+    )
+    return _Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
+
+
+def _thursday_week(first: date, last: date, n: int) -> date | None:
+    """Monday of the n-th week (n = -1: the last) among the weeks whose Thursday lies in
+    [first, last]."""
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    thursdays = []
+    while thursday <= last:
+        thursdays.append(thursday)
+        thursday += timedelta(weeks=1)
+    if n == -1:
+        n = len(thursdays)
+    if not 1 <= n <= len(thursdays):
+        return None
+    return thursdays[n - 1] - timedelta(days=3)
+
+
+def _h_week_of(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    n = P.WEEK_ORDINALS[m["ord"].lower()]
+    relative = False
+    if m["y"]:
+        year = int(m["y"])
+        if not _year_ok(year):
+            return None
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    else:
+        month = _month_number(m["m"])
+        if m["my"]:
+            year = int(m["my"])
+            if not _year_ok(year):
+                return None
+        else:
+            relative = True
+            if ref is None or ref.month is None:
+                return _Cand(m.start(), m.end(), None, "week", relative=True)
+            direction = "ahead" if _future_context(text, m.start(), m.end()) else "back"
+            resolved = _month_without_year(ref, month, direction)
+            if resolved is None:
+                return None
+            year = resolved[0]
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+    monday = _thursday_week(first, last, n)
+    if monday is None:
+        return None
+    cand = _week_cand(m.start(), m.end(), monday)
+    return _Cand(cand.start, cand.end, cand.value, "week", cand.end_value, relative=relative)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(key: str, year: int) -> date | None:
+    rule = P.HOLIDAYS[key]
+    if not 1583 <= year <= 9999 and rule[0] != "fixed":
+        return None  # computed feasts follow the Gregorian calendar
+    if rule[0] == "fixed":
+        month, day = int(rule[1]), int(rule[2])  # type: ignore[call-overload]
+        return date(year, month, day) if _valid_day(year, month, day) else None
+    if rule[0] == "easter":
+        return _easter(year) + timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+    if rule[0] == "mothers":
+        last = date(year, 5, 31)
+        sunday = last - timedelta(days=(last.weekday() - 6) % 7)
+        if sunday == _easter(year) + timedelta(days=49):
+            sunday += timedelta(weeks=1)
+        return sunday
+    month, weekday, n, offset = (int(x) for x in rule[1:])  # type: ignore[call-overload]
+    first = date(year, month, 1)
+    nth = first + timedelta(days=(weekday - first.weekday()) % 7, weeks=n - 1)
+    return nth + timedelta(days=offset)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+_HOLIDAY_GENERIC_BEFORE = re.compile(P.HOLIDAY_GENERIC_BEFORE)
+
+
+def _h_holiday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    key = next(k for k in P.HOLIDAYS if m.group(k))
+    if key in ("christmas", "all_saints") and _CAPITALISED_NEXT.match(text, m.end(key)):
+        return None  # "Noël Mamère", "Toussaint Louverture": first names
+    if m.start() == m.start(key):  # no "jour de" lead: look at what names it
+        window = max(0, m.start() - 30)
+        if (
+            _HOLIDAY_GENERIC_BEFORE.search(text, window, m.start())
+            and not _DAY_EVENT_BEFORE.search(text, window, m.start())
+            and not _NEXT_DAY_BEFORE.search(text, window, m.start())
+        ):
+            return None  # "les cadeaux de Noël", "l'île de Pâques"
+    if m["y"]:
+        year = int(m["y"])
+        found = _holiday_date(key, year) if _year_ok(year) else None
+        if found is None:
+            return None
+        return _Cand(m.start(), m.end(), found.isoformat(), "day")
+    if ref is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    # Like "le 3 mars": the reference year's, unless "dernier"/"prochain" says otherwise.
+    found = _holiday_date(key, ref.year)
+    ref_day = ref.as_date() or date(ref.year, ref.month or 1, 1)
+    if found is not None and m["past"] and found >= ref_day:
+        found = _holiday_date(key, ref.year - 1)
+    elif found is not None and m["next"] and found <= ref_day:
+        found = _holiday_date(key, ref.year + 1)
+    if found is None:
+        return None
+    return _Cand(m.start(), m.end(), found.isoformat(), "day", relative=True)
+
+
+def _h_nth_day_of_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day = _range_day(m["d"])
+    year = int(m["y"]) if m["y"] else None
+    if year is not None and not _year_ok(year):
+        return None
+    return _absolute_day(m.start(), m.end(), ref, day, _month_number(m["m"]), year)
+
+
+def _h_nth_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    n = P.NTH_WEEKDAY_ORDINALS[m["ord"].lower()]
+    weekday = P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]]
+    month = _month_number(m["m"])
+    relative = not m["y"]
+    if m["y"]:
+        year = int(m["y"])
+        if not _year_ok(year):
+            return None
+    elif ref is None or ref.month is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    else:
+        direction = "ahead" if _future_context(text, m.start(), m.end()) else "back"
+        resolved = _month_without_year(ref, month, direction)
+        if resolved is None:
+            return None
+        year = resolved[0]
+    first = date(year, month, 1)
+    days = [
+        first + timedelta(days=i)
+        for i in range(calendar.monthrange(year, month)[1])
+        if (first + timedelta(days=i)).weekday() == weekday
+    ]
+    if n > len(days):
+        return None
+    found = days[n - 1] if n > 0 else days[-1]
+    return _Cand(m.start(), m.end(), found.isoformat(), "day", relative=relative)
+
+
+def _h_numeric_month_cued(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    month, year = int(m["m"]), int(m["y"])
+    if not (1 <= month <= 12 and _year_ok(year)):
+        return None
+    return _Cand(m.start(), m.end(), _month_iso(year, month), "month")
+
+
+def _h_week_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    return _week_cand(m.start(), m.end(), _ref_monday(ref))
+
+
+_NEXT_DAY_BEFORE = re.compile(P.NEXT_DAY_BEFORE)
+_RANGE_OPEN_BEFORE = re.compile(P.RANGE_OPEN_BEFORE)
+_RANGE_JOIN = re.compile(P.RANGE_JOIN)
+
+
+def _shift_from_stated_day(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'le lendemain du 3 mai' is 4 May, 'la veille de Noël' 24 December: the cue joins the span
+    and moves the day."""
+    out = []
+    for c in cands:
+        cue = None
+        if c.grain == "day" and not c.end_value:
+            cue = _NEXT_DAY_BEFORE.search(text, max(0, c.start - 25), c.start)
+        if cue is None:
+            out.append(c)
+            continue
+        value = c.value
+        if value is not None:
+            shift = 1 if cue["w"].lower() == "lendemain" else -1
+            value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+        out.append(_Cand(cue.start("w"), c.end, value, "day", relative=c.relative))
+    return out
+
+
+def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'du <date> au <date>', 'entre <date> et <date>': two dates that the text joins as a range
+    become one fact, valued by its start, with the end's last value as its end."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.value and b.value:
+            join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            core = a.start if a.core_start is None else a.core_start
+            opener = _RANGE_OPEN_BEFORE.search(text, max(0, core - 20), core)
+            end_value = b.end_value or b.value
+            if join and opener and _joins(opener["open"], join["join"]) and a.value < end_value:
+                start = min(a.start, opener.start())
+                out.append(
+                    _Cand(
+                        start,
+                        b.end,
+                        a.value,
+                        a.grain,
+                        end_value=end_value,
+                        relative=a.relative or b.relative,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joins(opener: str, join: str) -> bool:
+    opener, join = opener.lower(), join.lower()
+    if opener == "entre":
+        return join in ("et", "-", "–")
+    return join != "et"
+
+
 # Rule order breaks ties between candidates of equal length: earlier rules win.
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.NUMERIC_DAY_RANGE, _FLAGS), _h_numeric_day_range),
     (re.compile(P.DAY_RANGE, _FLAGS), _h_day_range),
+    (re.compile(P.DAY_RANGE_WORDS, _FLAGS), _h_day_range_words),
+    (re.compile(P.DAY_RANGE_NO_MONTH, _FLAGS), _h_day_range_no_month),
+    (re.compile(P.HOLIDAY, _FLAGS), _h_holiday),
+    (re.compile(P.WEEK_OF, _FLAGS), _h_week_of),
+    (re.compile(P.WEEKDAY_OF_WEEK, _FLAGS), _h_weekday_of_week),
+    (re.compile(P.WEEKDAY_EN_HUIT, _FLAGS), _h_weekday_en_huit),
+    (re.compile(P.WEEK_REL, _FLAGS), _h_week_rel),
+    (re.compile(P.WEEK_PART, _FLAGS), _h_week_part),
+    (re.compile(P.NTH_DAY_OF_MONTH, _FLAGS), _h_nth_day_of_month),
+    (re.compile(P.NTH_WEEKDAY, _FLAGS), _h_nth_weekday),
+    (re.compile(P.NUMERIC_MONTH_CUED, _FLAGS), _h_numeric_month_cued),
     (re.compile(P.MONTH_RANGE, _FLAGS), _h_month_range),
     (re.compile(P.DAY_MONTH_YEAR, _FLAGS), _h_day_month_year),
+    (re.compile(P.DMY_NAMED_SEP, _FLAGS), _h_dmy_named_sep),
+    (re.compile(P.MONTH_DAY_YEAR, _FLAGS), _h_month_day_year),
     (re.compile(P.NUMERIC_YMD, _FLAGS), _h_numeric_ymd),
     (re.compile(P.NUMERIC_DMY, _FLAGS), _h_numeric_dmy),
     (re.compile(P.NUMERIC_DM, _FLAGS), _h_numeric_dm),
@@ -617,6 +1012,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), _h_quarter),
     (re.compile(P.PERIOD_PART, _FLAGS), _h_period_part),
     (re.compile(P.MONTH_YEAR, _FLAGS), _h_month_year),
+    (re.compile(P.MONTH_YY, _FLAGS), _h_month_yy),
     (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), _h_numeric_month_year),
     (re.compile(P.YEAR_RANGE, _FLAGS), _h_year_range),
     (re.compile(P.YEAR, _FLAGS), _h_year),
@@ -656,7 +1052,7 @@ def find_dates(
                 continue
             candidates.append((order, len(candidates), cand))
     # Longest first, then leftmost, then rule order: a range beats the dates inside it.
-    candidates.sort(key=lambda t: (-(t[2].end - t[2].start), t[2].start, t[0]))
+    candidates.sort(key=lambda t: (-_rank_length(t[2]), -(t[2].end - t[2].start), t[2].start, t[0]))
     taken: list[_Cand] = []
     occupied = bytearray(len(text))  # one byte per character: linear, not quadratic, overlap tests
     for _, _, cand in candidates:
@@ -665,10 +1061,9 @@ def find_dates(
         occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
+    valid = _merge_ranges(text, _shift_from_stated_day(text, [c for c in taken if c.valid]))
     matches = []
-    for c in taken:
-        if not c.valid:
-            continue
+    for c in valid:
         start = c.start
         # Function words lead the match in to tell its meaning ("en janvier dernier", "du mois
         # de mars"), but the fact's text starts at the date itself, as in the gold files; a

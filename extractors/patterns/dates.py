@@ -258,6 +258,7 @@ NUMERIC_DAY_RANGE = r"""(?x)
 MONTH_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
     (?: de | d{APOS} | entre | du\s+mois\s+de )? \s*
+    (?<!\d\s)(?<!1er\s)(?<!premier\s)   # "le 1er mai 2020 et juin 2021" is two dates
     (?P<m1>{MONTH_FULL}) (?:\s*/?\s*(?P<y1>\d{{4}}))?
     \s* (?: à | a | au\s+mois\s+de | et | - | – ) \s*
     (?P<m2>{MONTH_FULL}) \s*/?\s* (?P<y2>\d{{4}})
@@ -275,7 +276,7 @@ QUARTER = rf"""(?x)
       | (?P<sh>[SH]) (?P<shn>[12])                        # S1 2012, H2 2019
       | (?P<unit2>trimestre|semestre) \s? (?P<n2>[1-4])   # trimestre3 2019
     )
-    (?: \s+ (?:de\s+l{APOS}ann[ée]e\s+|de\s+|d{APOS}|en\s+)? (?P<y>{YEAR4})
+    (?: \s+ (?:de\s+l{APOS}ann[ée]e\s+|de\s+|d{APOS}|en\s+)? (?P<y>{YEAR_CORE})
       | \s+ (?P<rel> de\s+l{APOS}ann[ée]e\s+(?:derni[èe]re|prochaine|en\s+cours)
                   | de\s+cette\s+ann[ée]e ) )?
 """
@@ -360,7 +361,7 @@ MONTH_REL = rf"""(?x)
 # "il y a trois ans", "il y a plus de 40 ans", "dans deux mois".
 OFFSET_REL = rf"""(?x)
     (?<![\w-])
-    (?P<dir> il\s+y\s+a | dans )
+    (?P<dir> il\s+y\s*a | dans )                # "il ya" is a common typo
     \s+ (?:(?:plus|moins|près)\s+d(?:e\s+|{APOS})|environ\s+|quelque\s+)?
     (?P<n>{NUMBER})
     \s+ (?P<unit> ans? | ann[ée]es? | annees? | mois | jours? | semaines? )
@@ -487,3 +488,262 @@ DATELINE_WEAK: tuple[str, ...] = (
 
 # How far into the text a dateline may start.
 DATELINE_HEAD_CHARS = 400
+
+# ---------------------------------------------------------------------------------------------
+# Holidays, weeks and other shapes added for issue 4 (resolved in the finder).
+# ---------------------------------------------------------------------------------------------
+
+# Day numbers written in words, for ranges such as "du premier au dix juillet".
+DAY_WORDS: dict[str, int] = {
+    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    "vingt et un": 21, "vingt-et-un": 21, "vingt-deux": 22, "vingt-trois": 23,
+    "vingt-quatre": 24, "vingt-cinq": 25, "vingt-six": 26, "vingt-sept": 27, "vingt-huit": 28,
+    "vingt-neuf": 29, "trente": 30, "trente et un": 31, "trente-et-un": 31,
+}  # fmt: skip
+# A day in a range: digits with an optional ordinal ending ("13e"), or a day in words.
+RANGE_DAY = (
+    r"(?x: (?<![\d,.]) (?: 1er | 1ᵉʳ | \d{1,2} (?:e|ème|eme)? ) (?!\d) | "
+    + " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
+    + r" )"
+)
+
+# Day ranges whose month is not written: "du 13 au 18", "entre le 4 et le 9", optionally closed
+# by "de ce mois". The month is the reference month; the "du"/"entre le" lead is required, since
+# "13 au 18" alone is as often a count.
+DAY_RANGE_NO_MONTH = rf"""(?x)
+    (?<!\w)
+    (?: (?P<lead> du | entre\s+le ) \s+ )?      # required unless "de ce mois" closes the range
+    (?P<d1>{RANGE_DAY}) \s* (?: au | et\s+le | jusqu{APOS}(?:au|à|a) ) \s* (?P<d2>{RANGE_DAY})
+    (?P<this> \s+ (?:de\s+)? ce(?:tte)? \s+ mois )?
+    (?![\w-]|\s*[%€$£°,.]\d|\s*,\d)
+"""
+
+# The same range with words or ordinal endings and a month: "du premier au dix juillet",
+# "du 3e au 9e mars 2024". Digits-only ranges are DAY_RANGE's.
+DAY_RANGE_WORDS = rf"""(?x)
+    (?<!\w)
+    (?: du | entre\s+le | les )? \s*
+    (?:{WEEKDAY}\s+)?
+    (?P<d1>{RANGE_DAY}) \s* (?: au | et(?:\s+le)? | jusqu{APOS}(?:au|à|a) ) \s*
+    (?:{WEEKDAY}\s+)?
+    (?P<d2>{RANGE_DAY}) \s+ (?:de\s+)? (?P<m2>{MONTH})
+    (?:\s*,?\s*(?P<y2>\d{{4}}))?
+    (?![\d\w])
+"""
+
+# Day, month name and year joined by slashes or dashes: "07/juin/2021", "3-oct.-2019" is not
+# covered, "14-mars-2022" is.
+DMY_NAMED_SEP = rf"""(?x)
+    (?<![\w/-])
+    (?P<d>\d{{1,2}}) (?P<sep>[/-]) (?P<m>{MONTH_FULL}|{MONTH}) (?P=sep) (?P<y>\d{{4}})
+    (?![\w/-])
+"""
+
+# Month first, with a four-digit year: "février 14, 2019", "mars 3 de 2011", "Sep-23-2020".
+# A lone space between the day and the year needs a two-digit day, so "juin 2 2000" (a count
+# written with a space) is not read as a date.
+MONTH_DAY_YEAR = rf"""(?x)
+    (?<!\w)
+    (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
+    (?P<m>{MONTH}) (?: \s+ | \s*-\s* )
+    (?P<d>\d{{1,2}}) (?:er)?
+    (?P<sep> \s*,\s* | \s+de\s+ | \s*-\s* | \s+ )     # a bare space needs a two-digit day
+    (?P<y>\d{{4}})
+    (?![\w]|[.,/-]\d)
+"""
+
+# A month name with a two-digit year, only before punctuation: "en avril 87, il ...".
+MONTH_YY = rf"""(?x)
+    (?<!\w)
+    (?P<m>{MONTH_FULL}) \s+ '?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))
+"""
+
+# Weeks. Peers annotate a week by its Monday; our news gold does not annotate weeks at all, so only
+# expressions that fix one calendar week are reported: "la semaine prochaine", "la semaine
+# dernière", "cette semaine". "La semaine suivante" or "précédente" counts from another event,
+# like "le lendemain", and is left out.
+WEEK_REL = rf"""(?x)
+    (?<![\w-])
+    (?:
+        (?:la\s+)? semaine \s+ (?:(?P<past>derni[èe]re|pass[ée]e)|(?P<next>prochaine?|qui\s+vient))
+      | (?:la\s+)? (?:(?P<past2>derni[èe]re)|(?P<next2>prochaine)) \s+ semaine
+        (?!\s+(?:de|du|d{APOS})\s)                     # "la dernière semaine de mai" is WEEK_OF
+      | (?P<this>cette) \s+ semaine (?:-ci)?
+    )
+    (?![\w-])
+"""
+
+# A weekday of a named week: "jeudi de la semaine prochaine", "mardi la semaine dernière",
+# "vendredi de cette semaine".
+WEEKDAY_OF_WEEK = r"""(?x)
+    (?<![\w-])
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
+    \s+ (?:de\s+)?
+    (?:
+        (?:la\s+)? semaine \s+ (?:(?P<past>derni[èe]re|pass[ée]e)|(?P<next>prochaine?))
+      | (?P<this>cette) \s+ semaine
+    )
+    (?![\w-])
+"""
+
+# "jeudi en huit", "lundi en quinze": the weekday one or two weeks on.
+WEEKDAY_EN_HUIT = r"""(?x)
+    (?<![\w-])
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
+    \s+ en \s+ (?P<n>huit|8|quinze|15)
+    (?![\w-])
+"""
+
+# The n-th or last week of a month or a year: "la deuxième semaine de mars 2024", "la dernière
+# semaine de 2021". A week belongs to the month (year) that holds its Thursday, as in ISO 8601.
+WEEK_ORDINALS: dict[str, int] = {
+    "première": 1, "premiere": 1, "1re": 1, "1ère": 1,
+    "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2, "2ème": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3,
+    "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4,
+    "cinquième": 5, "cinquieme": 5, "5e": 5, "5ème": 5,
+    "dernière": -1, "derniere": -1,
+}  # fmt: skip
+WEEK_OF = rf"""(?x)
+    (?<![\w-])
+    (?P<ord>{" | ".join(sorted(WEEK_ORDINALS, key=len, reverse=True))}) \s+ semaine \s+
+    (?: (?:de|du\s+mois\s+de|d{APOS}) \s* (?P<m>{MONTH_FULL}) (?:\s+(?P<my>{YEAR_CORE}))?
+      | (?:de\s+l{APOS}ann[ée]e\s+|de\s+|en\s+) (?P<y>{YEAR_CORE}) )
+    (?![\w])
+"""
+
+# Offsets from a stated day: "le lendemain du 3 mai", "la veille du 14 juillet". The date itself
+# is found by the other rules; this cue only sits right before it. Without a stated day,
+# "la veille" and "le lendemain" count from another event and are not dates.
+NEXT_DAY_BEFORE = (
+    rf"(?xi: (?<!\w) (?P<w>lendemain|veille) \s+ (?:du|de|d{APOS}|de\s+la|de\s+l{APOS}) \s* $ )"
+)
+
+# Public holidays and named days. Each alternative is a named group whose name is a key of
+# HOLIDAYS; an optional "jour de", "fête de" or "journée de" leads in.
+HOLIDAY = rf"""(?x)
+    (?<![\w-])
+    (?: (?:le\s+)? (?:jour|journ[ée]e|f[êe]te) \s+ (?:de\s+la\s+|de\s+l{APOS}|de\s+|du\s+|des\s+) )?
+    (?:
+        (?P<christmas_eve> (?:veille|r[ée]veillon|nuit) \s+ de \s+ no[ëe]l )
+      | (?P<christmas> no[ëe]l )                    # not "Noël Dupont": checked by the finder
+      | (?P<new_years_eve> (?:la\s+)? saint[\s-]sylvestre
+                         | r[ée]veillon \s+ (?:du|de) \s+ (?:la\s+saint[\s-]sylvestre|nouvel\s+an)
+                         | r[ée]veillon \s+ du \s+ jour \s+ de \s+ l{APOS}an )
+      | (?P<new_year> nouvel \s+ an (?!\s+(?:chinois|lunaire|juif|persan|iranien|vietnamien|tib[ée]tain))
+                    | jour \s+ de \s+ l{APOS}an | premier \s+ de \s+ l{APOS}an | yuandan )
+      | (?P<epiphany> [ée]piphanie )
+      | (?P<candlemas> chandeleur )
+      | (?P<valentine> saint[\s-]valentin )
+      | (?P<labour> f[êe]te \s+ du \s+ (?:travail|muguet) | f[êe]te \s+ des \s+ travailleurs )
+      | (?P<music> f[êe]te \s+ de \s+ la \s+ musique )
+      | (?P<assumption> assomption )
+      | (?P<all_saints> toussaint )                 # nor "Toussaint Louverture"
+      | (?P<all_souls> jour \s+ des \s+ morts )
+      | (?P<armistice> jour \s+ de \s+ l{APOS}armistice | f[êe]te \s+ de \s+ l{APOS}armistice )
+      | (?P<easter_monday> lundi \s+ de \s+ p[âa]ques | p[âa]ques \s+ lundi )
+      | (?P<good_friday> vendredi \s+ saint )
+      | (?P<easter> (?:dimanche \s+ de \s+)? p[âa]ques )
+      | (?P<ascension> jeudi \s+ de \s+ l{APOS}ascension )
+      | (?P<whit_monday> lundi \s+ de \s+ (?:la\s+)? pentec[ôo]te )
+      | (?P<pentecost> (?:dimanche \s+ de \s+ (?:la\s+)?)? pentec[ôo]te )
+      | (?P<mardi_gras> mardi \s+ gras )
+      | (?P<mothers> f[êe]te \s+ des \s+ m[èe]res )
+      | (?P<fathers> f[êe]te \s+ des \s+ p[èe]res )
+      | (?P<halloween> halloween )
+      | (?P<thanksgiving> thanks \s* giving | action \s+ de \s+ gr[âa]ces? )
+      | (?P<black_friday> vendredi \s+ noir | black \s+ friday )
+      | (?P<cyber_monday> lundi \s+ cyber | cyber \s+ monday )
+      | (?P<earth_day> jour \s+ de \s+ la \s+ terre )
+      | (?P<saint_patrick> saint[\s-]patrick )
+    )
+    (?: \s*,?\s+ (?:de\s+|en\s+)? (?P<y>{YEAR_CORE})
+      | \s+ (?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})) )?
+    (?![\w-])
+"""
+
+# How each holiday falls: ("fixed", month, day), ("easter", offset in days), or
+# ("nth", month, weekday (Monday 0), n, offset in days) where n = -1 is the last one.
+HOLIDAYS: dict[str, tuple[object, ...]] = {
+    "christmas": ("fixed", 12, 25),
+    "christmas_eve": ("fixed", 12, 24),
+    "new_years_eve": ("fixed", 12, 31),
+    "new_year": ("fixed", 1, 1),
+    "epiphany": ("fixed", 1, 6),
+    "candlemas": ("fixed", 2, 2),
+    "valentine": ("fixed", 2, 14),
+    "labour": ("fixed", 5, 1),
+    "music": ("fixed", 6, 21),
+    "assumption": ("fixed", 8, 15),
+    "all_saints": ("fixed", 11, 1),
+    "all_souls": ("fixed", 11, 2),
+    "armistice": ("fixed", 11, 11),
+    "halloween": ("fixed", 10, 31),
+    "earth_day": ("fixed", 4, 22),
+    "saint_patrick": ("fixed", 3, 17),
+    "easter": ("easter", 0),
+    "easter_monday": ("easter", 1),
+    "good_friday": ("easter", -2),
+    "ascension": ("easter", 39),
+    "pentecost": ("easter", 49),
+    "whit_monday": ("easter", 50),
+    "mardi_gras": ("easter", -47),
+    "mothers": ("mothers",),  # French rule: last Sunday of May, first of June if that is Pentecost
+    "fathers": ("nth", 6, 6, 3, 0),  # third Sunday of June
+    "thanksgiving": ("nth", 11, 3, 4, 0),  # fourth Thursday of November (United States)
+    "black_friday": ("nth", 11, 3, 4, 1),
+    "cyber_monday": ("nth", 11, 3, 4, 4),
+}
+
+# Before a holiday: "les cadeaux de Noël", "l'île de Pâques", "les vacances de la Toussaint" are
+# things or periods named after the day, not the day.
+HOLIDAY_GENERIC_BEFORE = (
+    rf"(?xi: (?:\bde|\bdu|\bdes|\bd{APOS}|\bpère|\bpere) \s* (?:la\s+|l{APOS}\s*)? $ )"
+)
+
+# "le 4e jour de mai 2019", "le troisième jour d'avril": a day written as the n-th day of a month.
+NTH_DAY_OF_MONTH = rf"""(?x)
+    (?<![\w-])
+    (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
+    (?P<m>{MONTH_FULL}) (?: \s*,?\s* (?:de\s+)? (?P<y>{YEAR_CORE}) )?
+    (?![\w])
+"""
+
+# The n-th weekday of a month: "le premier lundi de mars", "le dernier dimanche d'octobre 2023".
+NTH_WEEKDAY_ORDINALS: dict[str, int] = {
+    "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "2e": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4,
+    "cinquième": 5, "cinquieme": 5, "5e": 5, "dernier": -1,
+}  # fmt: skip
+NTH_WEEKDAY = rf"""(?x)
+    (?<![\w-])
+    (?P<ord>{" | ".join(sorted(NTH_WEEKDAY_ORDINALS, key=len, reverse=True))}) \s+
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?:de\s+|d{APOS}) \s*
+    (?P<m>{MONTH_FULL}) (?: \s*,?\s* (?P<y>{YEAR_CORE}) )?
+    (?![\w])
+"""
+
+# A month written as a number after "en" or "mois de", with its year: "en 4, 2019",
+# "au mois de 7 de l'année 2015".
+NUMERIC_MONTH_CUED = rf"""(?x)
+    (?<![\w-])
+    (?: en | mois\s+de ) \s+ (?P<m>\d{{1,2}})
+    (?: \s*,\s* | \s+de\s+l{APOS}ann[ée]e\s+ ) (?P<y>{YEAR_CORE})
+    (?![\w])
+"""
+
+# A part of the current week: "en début de semaine", "au milieu de la semaine". Like "cette
+# semaine", it names the reference week.
+WEEK_PART = r"""(?x)
+    (?<![\w-])
+    (?: en | au ) \s+ (?: début | debut | milieu | fin ) \s+ de \s+ (?:la\s+)? semaine
+    (?! \s+ (?:prochaine|derni|pass|suivante|précédente|du|de|d['’]) )
+    (?![\w-])
+"""
+
+# Two dates joined as a range: "du <date> au <date>", "entre <date> et <date>", "de <date> à
+# <date>". The finder checks the text before the first date and between the two.
+RANGE_OPEN_BEFORE = rf"(?xi: (?<!\w) (?P<open> du | de | d{APOS} | depuis | entre ) \s* (?:le\s+|la\s+|l{APOS})? $ )"
+RANGE_JOIN = rf"(?xi: \s* (?P<join> au | à | a | jusqu{APOS}(?:au|à|en) | et | - | – ) \s* (?:le\s+|la\s+|l{APOS})? )"
