@@ -356,6 +356,10 @@ def test_weeks(text: str, ref: str | None, expected: list[object]) -> None:
         ("Il a vécu là du 3 mars 2001 au 2 juin 2004.", None, [("2001-03-03", "2004-06-02")]),
         ("Une baisse entre mai 2019 et le 4 février 2020.", None, [("2019-05", "2020-02-04")]),
         ("Les ventes du T2 2021 au T4 2022 ont doublé.", None, [("2021-04", "2022-12")]),
+        ("Ouvert du 28/12 au 03/01/2025.", None, [("2024-12-28", "2025-01-03")]),
+        ("Le musée ferme du milieu de 2026 à la fin de 2027.", None, [("2026", "2027")]),
+        ("Le 9 juin, au port, puis en 1998.", "2012-06-10", ["2012-06-09", "1998"]),
+        ("La saison 2019/20 et le code 2019/20/Mai.", None, [("2019", "2020")]),
         # other shapes
         ("Le colis est parti le 11/mars/2022.", None, ["2022-03-11"]),
         ("Né décembre 12, 1968 à Brest.", None, ["1968-12-12"]),

@@ -14,7 +14,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..patterns import dates as P
@@ -81,6 +81,7 @@ class _Cand:
     relative: bool = False
     valid: bool = True  # False: an impossible date that still hides what lies inside it
     core_start: int | None = None  # where the date proper starts, after a lead-in word
+    yearless: tuple[int, int] | None = None  # (month, day) of a day written without its year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,10 +275,10 @@ def _absolute_day(
     if year is None:
         if ref is None:
             ok = _valid_day(2000, month, day)  # leap year: accept 29 February when unsure
-            return _Cand(start, end, None, "day", relative=True, valid=ok)
+            return _Cand(start, end, None, "day", relative=True, valid=ok, yearless=(month, day))
         ok = _valid_day(ref.year, month, day)
         value = _day_iso(ref.year, month, day) if ok else None
-        return _Cand(start, end, value, "day", relative=True, valid=ok)
+        return _Cand(start, end, value, "day", relative=True, valid=ok, yearless=(month, day))
     if not _valid_day(year, month, day):
         return _Cand(start, end, None, None, valid=False)
     return _Cand(start, end, _day_iso(year, month, day), "day")
@@ -955,12 +956,21 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
-        if b is not None and a.value and b.value:
-            join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+        if b is not None and (b.value or b.relative):
+            # the joining word may lead the second date in ("à la fin de 2008")
+            join = _RANGE_JOIN.match(text, a.end, b.end)
             core = a.start if a.core_start is None else a.core_start
             opener = _RANGE_OPEN_BEFORE.search(text, max(0, core - 20), core)
             end_value = b.end_value or b.value
-            if join and opener and _joins(opener["open"], join["join"]) and a.value < end_value:
+            joined = bool(
+                join
+                and b.start <= join.end() < b.end
+                and opener
+                and _joins(opener["open"], join["join"])
+            )
+            if joined:
+                a = _year_from_range_end(a, b)
+            if joined and opener and a.value and (end_value is None or a.value < end_value):
                 start = min(a.start, opener.start())
                 out.append(
                     _Cand(
@@ -977,6 +987,18 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _year_from_range_end(a: _Cand, b: _Cand) -> _Cand:
+    """'du 3/10 au 2/11/2017': a first day written without its year takes the end's year."""
+    if a.yearless is None or b.relative or not b.value:
+        return a
+    month, day = a.yearless
+    end_year, end_month = int(b.value[:4]), int(b.value[5:7] or 12) if len(b.value) > 4 else 12
+    year = end_year if month <= end_month else end_year - 1
+    if not _valid_day(year, month, day):
+        return a
+    return replace(a, value=_day_iso(year, month, day), relative=False, yearless=None)
 
 
 def _joins(opener: str, join: str) -> bool:

@@ -218,7 +218,7 @@ YEAR_LEAD_BEFORE = rf"(?xi: (?<!\w) (?P<lead>{YEAR_LEAD}) \s* $ )"
 # A bare "2007 et 2009" is two years, not a range: "et" only joins a range after "entre".
 # The second year may take two digits after a dash ("1994-95"); YEAR_CORE has no look-behind
 # so that it can follow the dash.
-_Y2 = rf"(?: {YEAR_CORE} | \d{{2}}(?![\w]|[.,/-]\d) )"
+_Y2 = rf"(?: {YEAR_CORE} | \d{{2}}(?![\w]|[.,/-]\d|/[^\W\d_]) )"
 YEAR_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
     (?:
