@@ -45,7 +45,7 @@ _UNIT = re.compile(r"^(?:[kMGT]?W[hc]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M�
 _CUE = re.compile(
     rf"""(?:
         \b(?i:{P.ORG_CUE_NOUNS})
-        (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,2}}
+        (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]*{P.ADJECTIVE_ENDINGS}){{0,2}}
       | \b(?:[Ll]e|[Ll]['’]|[Ll]a)\s*(?:{P.ORG_CUE_ADJECTIVES})e?\b       # "l'allemand RWE"
     )
     \s+(?P<name>{_NAME})""",
@@ -54,6 +54,19 @@ _CUE = re.compile(
 # "filiale de X", "le PDG d'X": the complement of a relational noun.
 _RELATION = re.compile(
     rf"\b(?:{P.RELATION_NOUNS})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<name>{_NAME})", _X
+)
+# "les banques que sont X, Y et Z": every name of a list after a plural cue noun.
+_LIST = re.compile(
+    rf"""\b(?i:{P.PLURAL_CUE_NOUNS})
+        (?:\s+(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,3}}
+        \s*(?:,\s*)?(?:que\s+sont|sont|comme|tels?\s+que|telles?\s+que|dont|notamment|:)?\s+
+        (?P<names>{P.NAME_TIGHT}(?:\s*,\s*{P.NAME_TIGHT}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{P.NAME_TIGHT})?)""",
+    _X,
+)
+_LIST_ITEM = re.compile(P.NAME_TIGHT, _X)
+# "X et Y", "X, Y": names coordinated with an organization.
+_COORDINATED = re.compile(
+    rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
 )
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
@@ -89,6 +102,9 @@ _ROLE = re.compile(
         \b(?:investi[rt]?|investissent|investira|injecte[rz]?|injecté|misé|parié|participation)
             \b[^.;:!?]{{0,60}}?\b(?:dans|au\s+capital\s+de|au\s+capital\s+d['’])\s+
             (?:(?:la|le|l['’])\s*)?(?:(?i:{P.ORG_CUE_NOUNS})\s+)?(?P<object>{_NAME})
+      | \b(?:exploitée?s?|construite?s?|détenue?s?|possédée?s?|gérée?s?|opérée?s?|financée?s?
+          |rachetée?s?|acquise?s?|propriété|pour\s+le\s+compte)
+        \s+(?:par|de|d['’])\s*(?:la\s+|le\s+|l['’])?(?P<owner>{P.NAME_TIGHT})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
       | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
             (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
@@ -141,6 +157,14 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
     if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
     if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATION_FIRST_WORDS:
+        return None
+    # "Airbus A320", "Peugeot 208": a maker's name and a model number name a product.
+    maker = _MODEL_NUMBER.split(name)[0]
+    if (
+        maker != name
+        and maker in P.KNOWN_ORGANIZATIONS
+        and _MODEL_NUMBER.fullmatch(name[len(maker) :])
+    ):
         return None
     if not any(ch.isalpha() for ch in name):
         return None
@@ -291,6 +315,9 @@ class OrganizationExtractor:
 
         for match in _CUE.finditer(text):
             add_cue(match.group("name"), W_CUE, match.start("name"))
+        for match in _LIST.finditer(text):
+            for item in _LIST_ITEM.finditer(match.group("names")):
+                add_cue(item.group(), W_CUE, match.start("names") + item.start())
         for match in _RELATION.finditer(text):
             add_cue(match.group("name"), W_ROLE, match.start("name"))
         for match in _REGION.finditer(text):
@@ -305,7 +332,12 @@ class OrganizationExtractor:
         for match in _LOWER_INSTITUTION.finditer(text):
             add_cue(match.group("name"), W_INSTITUTION)
         for match in _ROLE.finditer(text):
-            name = match.group("object") or match.group("founded") or match.group("described")
+            name = (
+                match.group("object")
+                or match.group("owner")
+                or match.group("founded")
+                or match.group("described")
+            )
             add_cue(name, W_CUE if match.group("described") else W_ROLE)
         for match in _PRODUCT_CUE.finditer(text):
             found = candidate(match.group("name"))
@@ -329,6 +361,14 @@ class OrganizationExtractor:
             if key in aliases:
                 points += W_ACRONYM
             cand.score = points
+        # A name coordinated with an organization ("Microsoft et OpenAI") is likely one too,
+        # unless the evidence says otherwise.
+        for match in _COORDINATED.finditer(text):
+            a, b = (candidates.get(_key(n)) for n in (match.group("a"), match.group("b")))
+            for this, other in ((a, b), (b, a)):
+                if this is not None and other is not None and this.score >= THRESHOLD + 2:
+                    if 0 <= other.score < THRESHOLD and other.product_points == 0:
+                        other.score = THRESHOLD
         return candidates, aliases
 
     def __call__(self, doc: Doc) -> Doc:

@@ -60,6 +60,16 @@ NOT_QUALIFIERS = r"""(?:
   | les | l | un | une | des | du | ce | cette | ses | son | sa | leur | leurs
 )\b"""
 
+# Endings of the adjectives and complements that may describe an organization between its cue
+# noun and its name ("la start-up lyonnaise X", "le groupe pétrolier X", "la banque d'affaires
+# X"): verbs and numbers between them ("la compagnie exploite douze X") do not qualify.
+ADJECTIVE_ENDINGS = r"""(?:
+    ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|in|ine|ins|ines
+  | al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses
+  | ier|ière|iers|ières|and|ande|ands|andes|ard|arde|ant|ante|ants|antes|ent|ente|né|née|nés
+  | isé|isée|isés|affaires|investissement|télécoms|énergie|luxe|paiement|défense|audit|presse
+)\b"""
+
 # Words that start the name of a public body or institution: "Banque de France", "Cour des
 # comptes", "Commission européenne", "Agence internationale de l'énergie".
 INSTITUTION_HEADS = r"""
@@ -113,6 +123,7 @@ NOT_ORGANIZATIONS = frozenset(
     Gouvernement État Etat Etats Président Présidente Premier Ministre Ministère Parlement Justice
     Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest Assemblée
     Aujourd'hui Aujourd’hui Hier Demain Euro Euros Dollar Dollars Ligue Coupe Championnat
+    Le La Les L' L’ Un Une Des Du De Ce Cette Ces Son Sa Ses Leur Leurs
     """.split()
 )
 # First words that make a name something else: a title before a person, a preposition that the
@@ -124,6 +135,16 @@ NOT_ORGANIZATION_FIRST_WORDS = frozenset(
     Terminal Gigafactory Centrale Usine Barrage Aéroport Projet EPR CNPE Réacteur Parc
     """.split()
 )
+
+# Plural nouns that introduce a list of organizations: "les grandes banques que sont X, Y et Z",
+# "des concurrents comme X et Y", "les syndicats X et Y".
+PLURAL_CUE_NOUNS = r"""
+    banques | groupes | entreprises | sociétés | compagnies | constructeurs | opérateurs | géants
+  | firmes | start-up | startups | jeunes\s+pousses | concurrents | rivaux | partenaires | clients
+  | médias | journaux | quotidiens | chaînes | radios | syndicats | partis | associations | ONG
+  | fonds | laboratoires | assureurs | acteurs | fabricants | industriels | éditeurs | agences
+  | institutions | organisations | organismes | fédérations | clubs | équipementiers
+"""
 
 # Relational nouns whose complement is an organization: "filiale de X", "le PDG de X",
 # "concurrent d'X".
