@@ -245,7 +245,7 @@ DAY_RANGE = rf"""(?x)
     (?![\d\w])
 """
 
-# Numeric day ranges: "du 01/10/2018 au 07/10/2018".
+# Numeric day ranges: "du 03/02/2021 au 09/02/2021".
 NUMERIC_DAY_RANGE = r"""(?x)
     du \s+
     (?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{4})
