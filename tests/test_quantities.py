@@ -348,3 +348,52 @@ def test_scores_accumulate_over_documents() -> None:
     assert result["precision"] == 0.5
     assert result["recall"] == 0.5
     assert [m["id"] for m in scores["organizations"].misses] == ["Vérano", "Kelmio"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts, qualifiers and net figures
+# ---------------------------------------------------------------------------------------------
+
+
+def test_each_takes_the_count_from_further_back() -> None:
+    text = "Le site aligne quatre tranches, du modèle le plus récent, de 900 mégawatts chacune."
+    quantity = only(text)
+    assert quantity.count == 4
+    assert quantity.total_base_value == pytest.approx(3.6e9)
+
+
+def test_count_through_a_stated_power() -> None:
+    quantity = only("On y trouve deux unités, d'une puissance unitaire de 1 100 MW.")
+    assert quantity.count == 2
+    assert quantity.total_base_value == pytest.approx(2.2e9)
+
+
+def test_watt_hours_written_as_two_words_are_energy() -> None:
+    quantity = only("Le barrage produit 40 térawatts-heures chaque année.")
+    assert quantity.kind == "energy"
+    assert quantity.unit == "TWh"
+    assert quantity.base_value == pytest.approx(4e13)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Elle dépasse plus de 2 000 MW.", "more_than"),
+        ("Le parc fournira jusqu'à 500 MW.", "less_than"),
+        ("La tranche délivre environ 900 MW.", "approximate"),
+        ("La tranche délivre 900 MW.", None),
+    ],
+)
+def test_qualifier(text: str, qualifier: str | None) -> None:
+    assert only(text).qualifier == qualifier
+
+
+def test_net_figure_is_flagged() -> None:
+    gross, net = find_quantities("La tranche affiche 700 MW (net 660 MW).")
+    assert (gross.net, net.net) == (False, True)
+    assert only("La tranche affiche 660 MWe net.").net
+
+
+def test_number_words_count_production_only() -> None:
+    assert only("Le site traite douze mégatonnes par an.").value == 12.0
+    assert find_quantities("Il faut deux MW de plus.") == []

@@ -13,7 +13,7 @@ _X = re.VERBOSE
 _QUANTITY = re.compile(
     rf"""
     (?:(?P<count>\d+|(?i:{P.COUNT_WORDS}))\s*(?:[x×]\s*))?      # "2 x 1 300 MW"
-    (?<![\w,.])(?P<number>{P.NUMBER})
+    (?<![\w,.])(?:(?P<number>{P.NUMBER})|(?P<word>(?i:{P.NUMBER_WORDS})))
     \s*(?P<magnitude>(?i:millions?|milliards?)\s+(?:de\s+)?)?
     (?:
         (?P<energy>{P.ENERGY_UNIT})
@@ -23,12 +23,31 @@ _QUANTITY = re.compile(
     """,
     _X,
 )
-# "deux réacteurs de 1 300 MW", "quatre tranches de 900 MWe chacune": the count before the unit noun.
+# "deux réacteurs de 1 300 MW", "deux unités de production d'une puissance de 1 450 MW": the count
+# before the unit noun.
 _UNIT_COUNT = re.compile(
-    rf"""(?P<count>\d+|(?i:{P.COUNT_WORDS}))\s+(?:{P.UNIT_NOUNS})
-        (?:\s+[\wéèêàâîôûç'’-]+){{0,3}}?\s+(?:de|d['’])\s*$""",
+    rf"""(?<![\w-])(?P<count>\d+|(?i:{P.COUNT_WORDS}))\s+(?:{P.UNIT_NOUNS})
+        (?:\s+[\wéèêàâîôûç'’-]+){{0,3}}?
+        (?:\s*,?\s+d['’]une\s+puissance(?:\s+(?:nominale|installée|unitaire|électrique|brute))?)?
+        \s+(?:de|d['’])\s*$""",
     _X,
 )
+# "quatre réacteurs ..., désignés ..., de 1 300 MW chacun": with "chacun" the count may stand further
+# back in the sentence; the last "N <unit noun>" before the quantity gives it.
+_EACH = re.compile(r"\s*,?\s*(?:chacun|chacune)(?![\w])", re.IGNORECASE)
+_ANY_UNIT_COUNT = re.compile(
+    rf"(?<![\w-])(?P<count>\d+|(?i:{P.COUNT_WORDS}))\s+(?:{P.UNIT_NOUNS})(?![\w])", _X
+)
+# Words before a quantity that make it a bound or an estimate, not an exact figure.
+_QUALIFIERS = re.compile(
+    r"""(?:(?P<more_than>plus\s+de|au\s+moins|supérieure?\s+à)
+          |(?P<less_than>moins\s+de|jusqu['’]à|inférieure?\s+à)
+          |(?P<approximate>près\s+de|environ|quelque|approximativement|autour\s+de))\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "675 MW (net 635 MW)", "5 460 MWe net": a net figure, second to a gross one.
+_NET_BEFORE = re.compile(r"(?<![\w])net(?:te)?s?\s+(?:de\s+)?$", re.IGNORECASE)
+_NET_AFTER = re.compile(r"\s*net(?:te)?s?(?![\w])", re.IGNORECASE)
 _COUNT_WORD_VALUES = {
     word: i
     for i, word in enumerate(
@@ -57,6 +76,8 @@ class Quantity:
     unit: str  # canonical symbol: "MW", "GWe", "TWh", "t/an"
     base_value: float | None  # watts for power, watt-hours for energy, None for production
     count: int | None = None  # "2 x 1 300 MW", "deux réacteurs de 1 300 MW": how many units
+    qualifier: str | None = None  # "more_than", "less_than", "approximate"
+    net: bool = False  # stated as a net figure
 
     @property
     def total_base_value(self) -> float | None:
@@ -85,17 +106,27 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every power, energy and production-rate quantity in `text`, in order."""
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
-        number = parse_number(match.group("number"))
+        if match.group("word") and not match.group("prod_unit"):
+            continue  # "deux MW" is not written; words only count tonnes and barrels
+        number = parse_number(match.group("number") or match.group("word"))
         if number is None:
             continue
         if match.group("magnitude"):
             number *= 1e9 if match.group("magnitude").lower().startswith("milliard") else 1e6
         count = _count(match.group("count"))
-        start = match.start("count") if count else match.start("number")
+        number_start = match.start("number" if match.group("number") else "word")
+        start = match.start("count") if count else number_start
         if count is None:
-            before = _UNIT_COUNT.search(text, max(0, start - 80), start)
+            before = _UNIT_COUNT.search(text, max(0, start - 120), start)
             if before is not None and before.end() == start:
                 count = _count(before.group("count"))
+        if count is None and _EACH.match(text, match.end()):
+            window = text[max(0, start - 250) : start]
+            window = re.split(r"[.!?;]\s", window)[-1]
+            counts = list(_ANY_UNIT_COUNT.finditer(window))
+            if counts:
+                count = _count(counts[-1].group("count"))
+        extra = _extras(text, start, match.end())
         if match.group("power"):
             key, suffix = _unit_key(match.group("power"))
             unit, factor = P.POWER_UNITS.get(key, (None, None))
@@ -111,10 +142,13 @@ def find_quantities(text: str) -> list[Quantity]:
                     unit + suffix,
                     number * factor,
                     count,
+                    **extra,
                 )
             )
         elif match.group("energy"):
-            unit, factor = P.ENERGY_UNITS.get(match.group("energy").lower(), (None, None))
+            key = re.sub(r"[\s-]", "", match.group("energy").lower()).replace("watts", "watt")
+            key = re.sub(r"heures$", "heure", key)
+            unit, factor = P.ENERGY_UNITS.get(key, (None, None))
             if unit is None:
                 continue
             found.append(
@@ -127,6 +161,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     unit,
                     number * factor,
                     count,
+                    **extra,
                 )
             )
         else:
@@ -153,6 +188,19 @@ def find_quantities(text: str) -> list[Quantity]:
                     f"{unit}/{per}",
                     None,
                     count,
+                    **extra,
                 )
             )
     return found
+
+
+def _extras(text: str, start: int, end: int) -> dict[str, object]:
+    """Qualifier and net flag of the quantity text[start:end], read from the words around it."""
+    extra: dict[str, object] = {}
+    qualifier = _QUALIFIERS.search(text, max(0, start - 30), start)
+    if qualifier is not None and qualifier.end() == start:
+        extra["qualifier"] = next(k for k, v in qualifier.groupdict().items() if v)
+    net_before = _NET_BEFORE.search(text, max(0, start - 12), start)
+    if (net_before is not None and net_before.end() == start) or _NET_AFTER.match(text, end):
+        extra["net"] = True
+    return extra

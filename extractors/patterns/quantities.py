@@ -8,6 +8,11 @@ from __future__ import annotations
 NUMBER = r"""
     (?:\d{1,3}(?:[\u0020\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?
 """
+# Small numbers written as words, for production rates ("onze mégatonnes par an").
+NUMBER_WORDS = r"""
+    (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize
+      |vingt|trente|quarante|cinquante|cent)(?![\w-])
+"""
 COUNT_WORDS = r"""
     un | une | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | onze | douze
   | quatorze | quinze | seize | vingt
@@ -42,6 +47,7 @@ ENERGY_UNITS: dict[str, tuple[str, float]] = {
     "kilowattheures": ("kWh", 1e3),
     "mwh": ("MWh", 1e6),
     "mégawattheure": ("MWh", 1e6),
+    "megawattheure": ("MWh", 1e6),
     "mégawattheures": ("MWh", 1e6),
     "gwh": ("GWh", 1e9),
     "gigawattheure": ("GWh", 1e9),
@@ -55,10 +61,11 @@ ENERGY_UNITS: dict[str, tuple[str, float]] = {
 POWER_UNIT = r"""
     (?:[kMGT]W|W)(?:e|c|th|crête)?(?![\w])
   | (?i:kilo|méga|mega|giga|téra)?(?i:watts?)(?:[\s-](?:électriques?|crête|thermiques?))?(?![\w])
+    (?![\s-]?(?i:heures?))                      # "térawatts-heures" is energy
 """
 ENERGY_UNIT = r"""
     (?:[kMGT]Wh|Wh)(?![\w])
-  | (?i:kilo|méga|giga|téra)(?i:wattheures?)(?![\w])
+  | (?i:kilo|méga|mega|giga|téra)(?i:watts?[\s-]?heures?|wattheures?)(?![\w])   # "térawatts-heures"
 """
 # Production rates: "50 000 tonnes par an", "onze mégatonnes par an", "200 000 barils par jour".
 PRODUCTION_UNIT = r"""
