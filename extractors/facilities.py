@@ -2,16 +2,26 @@
 
 Quantities (power, energy, production rates) are found over the whole text. Facilities are named
 installations and projects ("la centrale nucléaire de Flamanville", "le projet Rainier"): a kind
-noun followed by a place or a proper name. Each gets a kind, a location from the text around it,
-an operator when an organization owns it in the same sentence, and a capacity: the nearest power
-quantity in its sentence, else in the next sentence when no other facility stands there.
+noun followed by a place or a proper name, a coordination of names after a plural kind noun ("les
+centrales de X et de Y"), a name given by a participle ("un centre de données baptisé « X »") or
+an apposition ("X, un terminal de l'aéroport Y"), and unnamed installations that the text pins to
+a place ("sa gigafactory à X", "une usine en Y" of a named company).
+
+Mentions of one facility are merged into one item (same kind family and the same distinctive
+name, a shorter name that starts a longer one, "X, aussi dénommée Y"). Each item gets a location
+and an operator from the text around its mentions, and a capacity: every power or production
+quantity is given to one facility (the one whose name it follows in parentheses, else the nearest
+one named before it in its sentence, else after it, else the facility the text was last about),
+and each facility keeps its best one (a stated total, gross over net, the current value of an
+upgrade).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -19,46 +29,186 @@ from spacy.tokens import Doc
 
 from .extensions import write_spans
 from .normalize.quantities import Quantity, find_quantities
-from .normalize.text import Segments, sentence_bounds
+from .normalize.text import Segments, paragraph_bounds, sentence_bounds
 from .patterns import facilities as P
-from .patterns.organizations import NAME
+from .patterns.organizations import CAP_WORD
 
 _X = re.VERBOSE
 _HEADS = "|".join(f"(?:{pattern})" for pattern, _ in P.KIND_HEADS)
 _KINDS = [(re.compile(rf"(?i:{pattern})$", _X), kind) for pattern, kind in P.KIND_HEADS]
+_PLURALS = "|".join(f"(?:{pattern})" for pattern, _ in P.PLURAL_HEADS)
+_PLURAL_KINDS = [(re.compile(rf"(?i:{p})$", _X), kind) for p, kind in P.PLURAL_HEADS]
+_PARTS = "|".join(f"(?:{pattern})" for pattern, _ in P.LISTED_PARTS)
+_PART_KINDS = [(re.compile(rf"(?i:{p})$", _X), kind) for p, kind in P.LISTED_PARTS]
+_CANONICAL = [(re.compile(rf"(?i:{p})$", _X), head) for p, head in P.CANONICAL_HEADS]
+
+# A facility's name: capitalised words (or words with digits) joined by spaces and "de", "du",
+# "d'" — but not "et", which joins two names ("l'aéroport de X et 58 vols"), and not starting with
+# a digit ("une centrale de 900 MW").
+_FIRST_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+FNAME = rf"""
+    (?:{_FIRST_WORD}
+       (?:\s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’])?{CAP_WORD}){{0,5}})
+"""
+_CONN = r"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+)"
 
 _FACILITY = re.compile(
     rf"""
     (?<![\w-])(?P<head>(?i:{_HEADS}))
     (?:
-        \s+(?P<conn>de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)(?P<place>{NAME})
-      | \s+(?P<proper>{NAME})
-        (?:\s+(?P<conn2>de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|à\s+)(?P<place2>{NAME}))?
+        \s+(?P<conn>{_CONN})(?P<place>{FNAME})
+      | \s+(?P<proper>{FNAME})
+        (?:\s+(?P<conn2>{_CONN}|à\s+)(?P<place2>{FNAME}))?
     )
     """,
     _X,
 )
+# "le terminal 2", "la Gigafactory 1": a number is a name only after these heads.
+_NUMBERED = re.compile(
+    r"(?<![\w-])(?P<head>(?i:terminal|aérogare|gigafactory|giga-?usine))\s+"
+    r"(?P<proper>\d{1,2}|[A-Z])(?![\w,.]|\s*%|\s+\d)"
+)
+_ITEM = rf"(?:{_CONN})?{FNAME}(?:\s*\([^()]{{0,40}}\))?"
+_ITEM_RE = re.compile(rf"(?P<jconn>{_CONN})?(?P<jname>{FNAME})(?:\s*\([^()]{{0,40}}\))?", _X)
+_COORDINATION = re.compile(
+    rf"""
+    (?<![\w-])(?P<head>(?i:{_PLURALS}))\s+
+    (?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
+    """,
+    _X,
+)
+_COLON_LIST = re.compile(
+    rf"""
+    (?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+(?P<head>(?i:{_PARTS}))
+    \s*:\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
+    """,
+    _X,
+)
+_NAMED = re.compile(
+    rf"""
+    (?<![\w-])(?P<head>(?i:{_HEADS}))\s*,?\s+(?i:{P.NAMING_VERBS})\s+
+    (?:«\s*(?P<quoted>[A-ZÀ-ÖØ-Þ][^«»\n]{{0,60}}?)\s*»|"(?P<quoted2>[A-ZÀ-ÖØ-Þ][^"\n]{{0,60}}?)"
+      |(?P<bare>{FNAME}))
+    """,
+    _X,
+)
+_APPOSED_NAME = re.compile(
+    rf"""
+    (?<![\w'’-])(?P<name>{FNAME})\s*,\s*(?:un|une)\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
+    (?P<head>(?i:{_HEADS}))(?![\w])
+    """,
+    _X,
+)
+_UNNAMED = re.compile(
+    rf"""
+    (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
+    (?P<head>(?i:{_HEADS}))
+    (?:\s+[a-zàâçéèêëîïôûùüÿœ][\w'’-]*){{0,4}}?
+    \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’]))\s*(?P<place>{FNAME})
+    """,
+    _X,
+)
+_THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{_CONN})(?P<place>{FNAME})", _X)
 _APPOSITION = re.compile(
     rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{_HEADS}))(?![\w])", _X
 )
-_LOCATION = re.compile(rf"{P.LOCATION_CUES}(?P<place>{NAME})", _X)
-_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE)
+_LOCATION = re.compile(rf"{P.LOCATION_CUES}(?P<place>{FNAME})", _X)
+_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPERATED_BY = re.compile(
     rf"^\s*,?\s*(?:exploitée?|détenue?|construite?|opérée?|développée?|portée?)\s+par\s+"
-    rf"(?:le\s+groupe\s+|la\s+société\s+|l['’]entreprise\s+)?(?P<org>{NAME})",
+    rf"(?:le\s+groupe\s+|la\s+société\s+|l['’]entreprise\s+)?(?P<org>{FNAME})",
     _X,
 )
+_ALIAS_LINK = re.compile(P.ALIAS_LINK, _X | re.IGNORECASE)
+_COMPARISON = re.compile(P.COMPARISON_CUES, re.IGNORECASE)
+_RANKING = re.compile(
+    r"(?:\w+ième|premier|première|seconde?|dernière?|plus\s+\w+|moins\s+\w+)\s+$", re.IGNORECASE
+)
+_TOTAL = re.compile(P.TOTAL_CUES, re.IGNORECASE)
+_UPGRADE = re.compile(P.UPGRADE_CUES, _X | re.IGNORECASE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+$")
+_ARTICLES = {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Cette", "Ce", "Son", "Sa", "Leur"}
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|en|de|du|des|dans|pour|chez|sur|par|avec|vers|d['’]|l['’]|au|aux)\s*$",
+    re.IGNORECASE,
+)
 # Proper names that follow a kind noun without naming the facility ("la centrale Est",
-# "le projet Europe" are rare; "le projet Macron" is a plan, not an installation).
-_NOT_NAMES = {"EPR", "Est", "Ouest", "Nord", "Sud", "France", "Europe", "État", "Etat"}
+# "la deuxième centrale de France", "le projet Europe").
+_NOT_NAMES = {
+    "EPR",
+    "Est",
+    "Ouest",
+    "Nord",
+    "Sud",
+    "France",
+    "Europe",
+    "État",
+    "Etat",
+    "Afrique",
+    "Asie",
+    "Amérique",
+    "Monde",
+}
+_GENERIC_KINDS = {"power plant", "facility", "project", "site"}
+_PLANT_KINDS = {"nuclear power plant", "hydroelectric power plant", "solar farm", "power plant"}
 
 
-def _kind_of(head: str) -> str:
+def _match_kind(table: list[tuple[re.Pattern[str], str]], head: str) -> str:
     head = re.sub(r"\s+", " ", head.strip())
-    for pattern, kind in _KINDS:
+    for pattern, kind in table:
         if pattern.match(head):
             return kind
     return "facility"
+
+
+def _kind_of(head: str) -> str:
+    return _match_kind(_KINDS, head)
+
+
+def _canonical_head(head: str) -> str:
+    head = re.sub(r"\s+", " ", head.strip())
+    for pattern, canonical in _CANONICAL:
+        if pattern.match(head):
+            return canonical
+    return head[0].lower() + head[1:] if head[:1].isupper() and head[1:2].islower() else head
+
+
+def fold(text: str) -> str:
+    """Case, accents, hyphens and apostrophes folded: the key under which two spellings of one
+    name meet ("Fukushima-Daiichi", "Fukushima Daiichi")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", " ", stripped).strip().lower()
+
+
+def _join(head: str, connector: str, tail: str) -> str:
+    """ "centrale" + "de " + "Flamanville" -> "Centrale de Flamanville"."""
+    connector = re.sub(r"\s+", " ", connector)
+    if connector and not connector.endswith(("'", "’")):
+        connector = connector.rstrip() + " "
+    text = f"{head} {connector}{tail}" if connector or tail else head
+    return text[0].upper() + text[1:]
+
+
+def _de(place: str) -> str:
+    return "d'" if place[:1].lower() in "aeiouyhéèêàâîôû" else "de "
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    head: str  # canonical head words ("centrale nucléaire")
+    kind: str
+    tail: str  # the distinctive name: a place or a proper name
+    name: str
+    location: str | None = None
+    operator: str | None = None
+    weak: bool = False
+    comparison: bool = False  # the term of a comparison ("derrière la centrale X")
+    unnamed: bool = False  # named by us from its place and operator
+    connector: str | None = None  # "de " when `name` is head + connector + tail, else None
 
 
 @dataclass
@@ -71,6 +221,11 @@ class Facility:
     location: str | None = None
     operator: str | None = None
     capacity: dict[str, Any] | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    weak: bool = False
+    apposed_kind: bool = False
+    fixed_name: bool = False
 
 
 def _capacity(quantity: Quantity) -> dict[str, Any]:
@@ -79,8 +234,547 @@ def _capacity(quantity: Quantity) -> dict[str, Any]:
         capacity["watts"] = quantity.total_base_value
     if quantity.count:
         capacity["count"] = quantity.count
+    if quantity.qualifier:
+        capacity["qualifier"] = quantity.qualifier
+    if quantity.net:
+        capacity["net"] = True
     capacity["text"] = quantity.text
     return capacity
+
+
+class _Finder:
+    """One document's facility search; the methods share the text and the entity spans."""
+
+    def __init__(
+        self,
+        text: str,
+        places: Sequence[tuple[int, int]] | None,
+        organizations: Sequence[tuple[int, int, str]],
+        persons: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        self.places = places
+        # A bare determiner is never an owner, whatever the organization spans say.
+        organizations = [o for o in organizations if o[2] not in _ARTICLES]
+        self.person_starts = sorted(start for start, _ in persons)
+        self.organizations = list(organizations)
+        self.sentences = Segments(sentence_bounds(text))
+        self.paragraphs = Segments(paragraph_bounds(text))
+
+    # -- entity look-ups ------------------------------------------------------------------------
+
+    def org_named(self, start: int, end: int) -> str | None:
+        for s, e, name in self.organizations:
+            if s <= start and end <= e or (start <= s and e <= end):
+                return name
+        return None
+
+    def is_place(self, start: int, end: int) -> bool:
+        if self.org_named(start, end):
+            return False
+        if self.places is None:
+            return True
+        return any(s <= start < e or start <= s < end for s, e in self.places)
+
+    def org_before(self, start: int, nearest: bool) -> str | None:
+        sent_start, _ = self.sentences.around(start)
+        owners = [n for s, e, n in self.organizations if sent_start <= s and e <= start]
+        if not owners:
+            return None
+        return owners[-1] if nearest else owners[0]
+
+    def cut(self, start: int, name: str | None) -> str | None:
+        """`name` (written at `start`) without a person's name glued after it ("le site de X
+        Jean Dupont")."""
+        if name is None:
+            return None
+        for person in self.person_starts:
+            if start < person < start + len(name):
+                return name[: person - start].rstrip(" ,") or name
+        return name
+
+    # -- mentions -------------------------------------------------------------------------------
+
+    def _skip_head(self, start: int, head: str) -> bool:
+        """A capitalised head right after another capitalised word is inside another name
+        ("Banque Centrale", "Haropa Port")."""
+        if not head[:1].isupper() or start == 0:
+            return False
+        before = _CAPITALISED_WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        return before is not None and before.group(1) not in _ARTICLES
+
+    def _not_a_name(self, tail: str) -> bool:
+        return tail.split()[0] in _NOT_NAMES
+
+    def named(self) -> list[Mention]:
+        text = self.text
+        mentions: list[Mention] = []
+        for match in _FACILITY.finditer(text):
+            head = match.group("head")
+            kind = _kind_of(head)
+            proper = self.cut(match.start("proper"), match.group("proper"))
+            if match.group("place"):
+                place = self.cut(match.start("place"), match.group("place"))
+            else:
+                place = self.cut(match.start("place2"), match.group("place2"))
+            if self._skip_head(match.start(), head):
+                continue
+            if proper is not None and self._not_a_name(proper):
+                continue
+            if proper is None and place is not None and self._not_a_name(place):
+                continue
+            if kind == "project" and proper is None:
+                continue  # "le projet de Lyon": a plan about a place, not a named installation
+            if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
+                # "la deuxième centrale de Belgique": a ranking, not a name
+                ranking = _RANKING.search(text, max(0, match.start() - 25), match.start())
+                if ranking is not None and ranking.end() == match.start():
+                    continue
+            canonical = _canonical_head(head)
+            mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
+            if proper is not None:
+                owner = self.org_named(match.start("proper"), match.end("proper"))
+                place_start = match.start("place2")
+                if owner and place is not None:
+                    # "l'usine Stellantis de Trémery": the company owns it, the place names it
+                    mention.operator = owner
+                    mention.tail = place
+                    mention.name = _join(f"{canonical} {proper}", match.group("conn2"), place)
+                else:
+                    if owner:
+                        mention.operator = owner
+                    mention.tail = proper
+                    mention.name = _join(canonical, "", proper)
+                    mention.connector = ""
+                    if place is not None:
+                        mention.connector = None
+                        mention.name = _join(mention.name, match.group("conn2"), place)
+                        if self.is_place(place_start, place_start + len(place)):
+                            mention.location = place
+            else:
+                assert place is not None
+                place_start = match.start("place")
+                owner = self.org_named(place_start, place_start + len(place))
+                mention.tail = place
+                mention.name = _join(canonical, match.group("conn"), place)
+                mention.connector = match.group("conn")
+                if owner:
+                    mention.operator = owner
+                elif kind != "project":
+                    mention.location = place
+                if kind in P.WEAK_WITH_PLACE:
+                    mention.weak = True
+            if kind in P.WEAK_KINDS:
+                mention.weak = True
+            mentions.append(mention)
+        for match in _NUMBERED.finditer(text):
+            canonical = _canonical_head(match.group("head"))
+            mentions.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    canonical,
+                    _kind_of(match.group("head")),
+                    f"{canonical} {match.group('proper')}",
+                    _join(canonical, "", match.group("proper")),
+                )
+            )
+        return mentions
+
+    def coordinated(self) -> list[Mention]:
+        """ "les centrales de X et de Y", "les centrales X (…) et Y (…)", "trois réacteurs : X A
+        et X B": one mention per name."""
+        mentions: list[Mention] = []
+        for pattern, table, bare in (
+            (_COORDINATION, _PLURAL_KINDS, False),
+            (_COLON_LIST, _PART_KINDS, True),
+        ):
+            for match in pattern.finditer(self.text):
+                kind = _match_kind(table, match.group("head"))
+                singular = _canonical_head(re.sub(r"s(?=\s|$)", "", match.group("head")))
+                connector = ""
+                offset = match.start("items")
+                for item in _ITEM_RE.finditer(match.group("items")):
+                    name = item.group("jname")
+                    if item.group("jconn"):
+                        connector = item.group("jconn")
+                    start, end = offset + item.start("jname"), offset + item.end("jname")
+                    if self.org_named(start, end) or self._not_a_name(name):
+                        continue
+                    full = name if bare else _join(singular, connector, name)
+                    mention = Mention(start, end, name, singular, kind, name, full)
+                    mention.connector = None if bare else connector
+                    if connector and self.is_place(start, end) and not bare:
+                        mention.location = name
+                    mentions.append(mention)
+        return mentions
+
+    def given_names(self) -> list[Mention]:
+        """ "une centrale du nom de X", "un centre de données baptisé « X »", "X, un terminal"."""
+        text = self.text
+        mentions: list[Mention] = []
+        for match in _NAMED.finditer(text):
+            head = match.group("head")
+            canonical = _canonical_head(head)
+            quoted = match.group("quoted") or match.group("quoted2")
+            name_group = "quoted" if match.group("quoted") else "quoted2" if quoted else "bare"
+            tail = quoted or match.group("bare")
+            if self._not_a_name(tail) or self.org_named(*match.span(name_group)):
+                continue
+            name = tail if quoted else _join(canonical, _de(tail), tail)
+            mentions.append(
+                Mention(
+                    match.start(name_group),
+                    match.end(name_group),
+                    tail,
+                    canonical,
+                    _kind_of(head),
+                    tail,
+                    name,
+                )
+            )
+        for match in _APPOSED_NAME.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if self._not_a_name(name) or self.org_named(start, end):
+                continue
+            if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "À Lyon, une usine …": a place set before the clause
+            if self.sentences.around(start)[0] == start or name.split()[0] in _ARTICLES:
+                continue  # a sentence's first word is capitalised whatever it is
+            head = match.group("head")
+            kind = _kind_of(head)
+            if kind in ("project", "site", "facility"):
+                continue
+            mentions.append(Mention(start, end, name, _canonical_head(head), kind, name, name))
+        return mentions
+
+    def unnamed(self) -> list[Mention]:
+        """ "sa première gigafactory à X", "une centrale au charbon à Y", "une usine en Z" (of a
+        company named in the sentence): named from the operator and the place."""
+        text = self.text
+        mentions: list[Mention] = []
+        for match in _UNNAMED.finditer(text):
+            head = match.group("head")
+            kind = _kind_of(head)
+            if kind in ("project", "site", "facility", "airport terminal"):
+                continue
+            place = match.group("place")
+            start, end = match.span("place")
+            if self._not_a_name(place) or not self.is_place(start, end):
+                continue
+            possessive = match.group("det").lower() in ("sa", "son", "leur")
+            operator = self.org_before(match.start(), nearest=not possessive)
+            if match.group("cue").lower() == "en" and operator is None:
+                continue  # "un aéroport en Floride" alone is not one installation
+            canonical = _canonical_head(head)
+            label = f"{canonical} {operator}" if operator else canonical
+            mention = Mention(
+                match.start("head"),
+                match.end(),
+                text[match.start("head") : match.end()],
+                canonical,
+                kind,
+                place,
+                _join(label, _de(place), place),
+                location=place,
+                operator=operator,
+                unnamed=True,
+            )
+            mentions.append(mention)
+        return mentions
+
+    def that_of(self, found: Sequence[Mention]) -> list[Mention]:
+        """ "la deuxième centrale du pays, derrière celle de X": X names a facility of the kind
+        the sentence is about."""
+        text = self.text
+        mentions: list[Mention] = []
+        for match in _THAT_OF.finditer(text):
+            if any(match.start() <= m.start <= match.end() + 20 for m in found):
+                continue  # "celle du barrage X": the facility is named in full
+            sent_start, _ = self.sentences.around(match.start())
+            window = text[max(sent_start, match.start() - 150) : match.start()]
+            heads = list(re.finditer(rf"(?<![\w-])(?P<head>(?i:{_HEADS}))(?![\w])", window, _X))
+            if not heads:
+                continue
+            head = heads[-1].group("head")
+            kind = _kind_of(head)
+            place = match.group("place")
+            start, end = match.span("place")
+            if kind in ("project", "site") or self._not_a_name(place) or self.org_named(start, end):
+                continue
+            canonical = _canonical_head(head)
+            mentions.append(
+                Mention(
+                    start,
+                    end,
+                    place,
+                    canonical,
+                    kind,
+                    place,
+                    _join(canonical, match.group("conn"), place),
+                    location=place if self.is_place(start, end) else None,
+                    connector=match.group("conn"),
+                )
+            )
+        return mentions
+
+    # -- context of each mention ----------------------------------------------------------------
+
+    def annotate(self, mention: Mention) -> None:
+        text = self.text
+        sent_start, sent_end = self.sentences.around(mention.start)
+        rest = text[mention.end : sent_end]
+        if mention.location is None:
+            for loc in _LOCATION.finditer(rest):
+                start = mention.end + loc.start("place")
+                end = mention.end + loc.end("place")
+                if loc.start() > 120:
+                    break
+                if self.is_place(start, end) and not self._not_a_name(loc.group("place")):
+                    mention.location = loc.group("place")
+                    break
+        if mention.operator is None:
+            operated = _OPERATED_BY.match(rest)
+            if operated:
+                mention.operator = self.org_named(
+                    mention.end + operated.start("org"), mention.end + operated.end("org")
+                ) or operated.group("org")
+            elif _POSSESSIVE.search(text[sent_start : mention.start]):
+                mention.operator = self.org_before(mention.start, nearest=False)
+        before = text[max(sent_start, mention.start - 25) : mention.start]
+        mention.comparison = any(True for _ in _COMPARISON.finditer(before))
+
+
+def _family(kind: str) -> str:
+    return "plant" if kind in _PLANT_KINDS else kind
+
+
+def _merge_into(first: Facility, other: Facility) -> None:
+    """`other` is another name of `first`: pool their mentions; names are settled at the end."""
+    if other.fixed_name:
+        first.name, first.kind, first.fixed_name = other.name, other.kind, True
+    for alias in [other.name, *other.aliases]:
+        if alias not in first.aliases:
+            first.aliases.append(alias)
+    first.weak = first.weak and other.weak
+    first.location = first.location or other.location
+    first.operator = first.operator or other.operator
+    first.mentions.extend(other.mentions)
+    first.mentions.sort(key=lambda m: m.start)
+
+
+def _settle_name(facility: Facility) -> None:
+    """The canonical name: the most specific kind noun with the longest distinctive name ("la
+    centrale nucléaire du nom de X" + "la centrale X Daiichi" -> "Centrale nucléaire X Daiichi");
+    every other form becomes an alias."""
+    candidates = [m for m in facility.mentions if not m.weak] or facility.mentions
+    if not facility.fixed_name:
+        typed = next((m for m in candidates if m.kind not in _GENERIC_KINDS), candidates[0])
+        longest = max(candidates, key=lambda m: (len(fold(m.tail).split()), -m.start))
+        if len(fold(longest.tail).split()) == len(fold(typed.tail).split()):
+            longest = typed
+        facility.kind = typed.kind
+        if longest is typed or longest.connector is None or typed.head == longest.head:
+            facility.name = longest.name
+        else:
+            facility.name = _join(typed.head, longest.connector, longest.tail)
+    names = [m.name for m in facility.mentions] + facility.aliases
+    facility.aliases = []
+    for name in names:
+        if name != facility.name and name not in facility.aliases:
+            facility.aliases.append(name)
+
+
+def _tail_of(facility: Facility) -> str:
+    return max((m.tail for m in facility.mentions if not m.weak), key=len, default="") or (
+        facility.mentions[0].tail if facility.mentions else ""
+    )
+
+
+def _group(text: str, mentions: list[Mention]) -> list[Facility]:
+    """One facility per set of mentions that name the same installation."""
+    facilities: list[Facility] = []
+    by_key: dict[tuple[str, str], Facility] = {}
+    previous: Mention | None = None
+    for mention in mentions:
+        key = (_family(mention.kind), fold(mention.tail))
+        target = by_key.get(key)
+        if target is None and previous is not None:
+            between = text[previous.end : mention.start]
+            if mention.start >= previous.end and _ALIAS_LINK.match(between):
+                target = next(f for f in facilities if previous in f.mentions)
+        if target is None and mention.weak:
+            target = next((f for f in facilities if fold(_tail_of(f)) == fold(mention.tail)), None)
+        if target is None:
+            facility = Facility(
+                mention.start,
+                mention.end,
+                mention.text,
+                mention.name,
+                mention.kind,
+                mention.location,
+                mention.operator,
+                mentions=[mention],
+                weak=mention.weak,
+            )
+            facilities.append(facility)
+            by_key[key] = facility
+        else:
+            single = Facility(
+                mention.start,
+                mention.end,
+                mention.text,
+                mention.name,
+                mention.kind,
+                mention.location,
+                mention.operator,
+                mentions=[mention],
+                weak=mention.weak,
+            )
+            _merge_into(target, single)
+            by_key.setdefault(key, target)
+        previous = mention
+    # Weak names stated before the strong one ("le site de X … la centrale de X").
+    for facility in [f for f in facilities if f.weak]:
+        partner = next(
+            (
+                f
+                for f in facilities
+                if f is not facility
+                and not f.weak
+                and fold(_tail_of(f)) == fold(_tail_of(facility))
+            ),
+            None,
+        )
+        if partner is None and facility.kind == "site":
+            # "sa nouvelle usine en Indonésie … le directeur du site de X": the one installation
+            # the text names only by its place gets the site's name.
+            unnamed = [f for f in facilities if not f.weak and all(m.unnamed for m in f.mentions)]
+            if len(unnamed) == 1 and len([f for f in facilities if not f.weak]) == 1:
+                partner = unnamed[0]
+                operator = f"{partner.operator} " if partner.operator else ""
+                head = partner.mentions[0].head
+                tail = _tail_of(facility)
+                facility.name = _join(f"{head} {operator}".strip(), _de(tail), tail)
+                facility.kind = partner.kind
+                facility.fixed_name = True
+        if partner is not None:
+            _merge_into(partner, facility)
+            facilities.remove(facility)
+    # A shorter name that starts a longer one of the same family ("la centrale de Fukushima",
+    # "la centrale Fukushima Daiichi").
+    merged = True
+    while merged:
+        merged = False
+        for short in facilities:
+            short_words = fold(_tail_of(short)).split()
+            if not short_words:
+                continue
+            longer = [
+                f
+                for f in facilities
+                if f is not short
+                and _family(f.kind) == _family(short.kind)
+                and len(fold(_tail_of(f)).split()) > len(short_words)
+                and fold(_tail_of(f)).split()[: len(short_words)] == short_words
+            ]
+            if longer:
+                _merge_into(longer[0], short)
+                facilities.remove(short)
+                merged = True
+                break
+    for facility in facilities:
+        first = facility.mentions[0]
+        facility.start, facility.end, facility.text = first.start, first.end, first.text
+        _settle_name(facility)
+    facilities.sort(key=lambda f: f.start)
+    return facilities
+
+
+def _name_repeats(text: str, facilities: Sequence[Facility]) -> list[tuple[int, int, Facility]]:
+    """Where a facility's distinctive name is written on its own ("X est la septième centrale"):
+    the text is about that facility there, which matters for capacities a sentence away."""
+    spots: list[tuple[int, int, Facility]] = []
+    for facility in facilities:
+        tail = _tail_of(facility)
+        if len(tail) < 4 or not tail[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+            spots.append((match.start(), match.end(), facility))
+    return spots
+
+
+def _attach_capacities(
+    finder: _Finder,
+    facilities: Sequence[Facility],
+    quantities: Sequence[Quantity],
+) -> None:
+    """Give each power or production quantity to one facility, then let each facility keep its
+    best one. Energy figures (TWh a year) are output, not capacity."""
+    text = finder.text
+    sentences, paragraphs = finder.sentences, finder.paragraphs
+    spots: list[tuple[int, int, Facility, bool]] = [
+        (m.start, m.end, f, m.comparison) for f in facilities for m in f.mentions
+    ]
+    named_spans = [(s, e) for s, e, _, _ in spots]
+    for start, end, facility in _name_repeats(text, facilities):
+        if not any(s <= start < e for s, e in named_spans):
+            spots.append((start, end, facility, False))
+    spots.sort(key=lambda spot: spot[0])
+    usable = [q for q in quantities if q.kind in ("power", "production")]
+    # (rank, position, quantity) per facility: lower rank wins.
+    offers: dict[int, list[tuple[int, int, Quantity]]] = {}
+    for index, q in enumerate(usable):
+        sentence = sentences.index(q.start)
+        in_sentence = [s for s in spots if sentences.index(s[0]) == sentence]
+        owner: Facility | None = None
+        rank = 2
+        parenthesised = [s for s in in_sentence if re.fullmatch(r"\s*\(\s*", text[s[1] : q.start])]
+        before = [s for s in in_sentence if s[1] <= q.start and not s[3]]
+        after = [s for s in in_sentence if s[0] >= q.end and not s[3]]
+        total = _TOTAL.search(text[max(0, q.start - 40) : q.start]) is not None
+        if parenthesised:
+            owner, rank = parenthesised[-1][2], 0
+        elif total and len({id(s[2]) for s in before}) >= 2:
+            # "X (… MW) et Y (… MW) ont une puissance totale de …": the whole that holds them
+            earlier = [s for s in spots if s[1] <= sentences.bounds[sentence][0]]
+            if earlier:
+                owner, rank = earlier[-1][2], 0
+        elif before:
+            owner, rank = before[-1][2], 1
+        elif after:
+            owner, rank = after[0][2], 1
+        else:
+            paragraph = paragraphs.index(q.start)
+            earlier = [s for s in spots if s[1] <= q.start]
+            later = [s for s in spots if s[0] >= q.end]
+            if earlier and paragraph - paragraphs.index(earlier[-1][0]) <= 1:
+                owner = earlier[-1][2]
+            elif later and paragraphs.index(later[0][0]) - paragraph <= 1:
+                owner = later[0][2]
+            if owner is not None and total:
+                rank = 1
+        if owner is None:
+            continue
+        if total and rank > 0:
+            rank -= 1
+        if q.net:
+            rank += 1
+        if q.kind != "power":
+            rank += 3
+        offers.setdefault(id(owner), []).append((rank, index, q))
+    for facility in facilities:
+        choices = sorted(offers.get(id(facility), []), key=lambda o: (o[0], o[1]))
+        if not choices:
+            continue
+        _, index, chosen = choices[0]
+        # "912 MW, augmentée à 1 020 MW": the current value
+        following = usable[index + 1] if index + 1 < len(usable) else None
+        if following is not None and _UPGRADE.match(text[chosen.end : following.start]):
+            chosen = following
+        facility.capacity = _capacity(chosen)
 
 
 def find_facilities(
@@ -88,151 +782,88 @@ def find_facilities(
     quantities: Sequence[Quantity],
     places: Sequence[tuple[int, int]] | None = None,
     organizations: Sequence[tuple[int, int, str]] = (),
+    persons: Sequence[tuple[int, int]] = (),
 ) -> list[Facility]:
-    """Facilities named in `text`, one per distinct name, in order of first mention.
+    """Facilities named in `text`, one per installation, in order of first mention.
 
     `places` are the character spans the model tagged as places (None: trust any capitalised name
     after a location cue); `organizations` are (start, end, canonical name) of organization
-    mentions, used for operators and to keep an owner out of the location.
+    mentions, used for operators and to keep an owner out of the location; `persons` are the
+    spans tagged as people, which end a name ("le site de X Jean Dupont").
     """
-    sentences = Segments(sentence_bounds(text))
-    org_at = {(start, end): name for start, end, name in organizations}
-
-    def org_named(start: int, end: int) -> str | None:
-        for (s, e), name in org_at.items():
-            if s <= start and end <= e or (start <= s and e <= end):
-                return name
-        return None
-
-    def is_place(start: int, end: int) -> bool:
-        if org_named(start, end):
-            return False
-        if places is None:
-            return True
-        return any(s <= start < e or start <= s < end for s, e in places)
-
-    mentions: list[Facility] = []
-    for match in _FACILITY.finditer(text):
-        head = match.group("head")
-        kind = _kind_of(head)
-        proper, place = match.group("proper"), match.group("place") or match.group("place2")
-        if proper is not None and proper.split()[0] in _NOT_NAMES and not match.group("place2"):
+    finder = _Finder(text, places, organizations, persons)
+    found = finder.named()
+    extra = finder.coordinated() + finder.given_names() + finder.unnamed()
+    found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
+    found += finder.that_of(found)
+    # The wider of two overlapping mentions wins ("terminal 2" inside a longer match).
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    mentions: list[Mention] = []
+    for mention in found:
+        if mentions and mention.start < mentions[-1].end:
             continue
-        if kind == "project" and proper is None:
-            continue  # "le projet de Lyon": a plan about a place, not a named installation
-        if head[0].isupper() and match.start() > 0 and text[match.start() - 1] not in '\n«"“(':
-            # "Centrale" capitalised mid-sentence is the start of another name ("Banque Centrale").
-            if not re.search(r"[.!?:]\s*$", text[max(0, match.start() - 3) : match.start()]):
-                continue
-        name = re.sub(r"\s+", " ", match.group(0))
-        name = name[0].upper() + name[1:]
-        facility = Facility(match.start(), match.end(), match.group(0), name, kind)
-        place_start = match.start("place") if match.group("place") else match.start("place2")
-        if place is not None:
-            place_end = place_start + len(place)
-            owner = org_named(place_start, place_end)
-            if owner:
-                facility.operator = owner
-            elif kind != "project":
-                facility.location = place
-        if proper is not None:
-            owner = org_named(match.start("proper"), match.end("proper"))
-            if owner:
-                facility.operator = owner
-        mentions.append(facility)
-
-    # Kind from an apposition, location and operator from the rest of the sentence.
-    for facility in mentions:
-        sent_start, sent_end = sentences.around(facility.start)
-        rest = text[facility.end : sent_end]
+        finder.annotate(mention)
+        mentions.append(mention)
+    _compose_parts(text, mentions)
+    facilities = _group(text, mentions)
+    for facility in facilities:
         if facility.kind == "project":
-            apposition = _APPOSITION.match(rest)
+            first = facility.mentions[0]
+            sent_end = finder.sentences.around(first.start)[1]
+            apposition = _APPOSITION.match(text[first.end : sent_end])
             if apposition:
                 facility.kind = _kind_of(apposition.group("head"))
-        if facility.location is None:
-            for loc in _LOCATION.finditer(rest):
-                start = facility.end + loc.start("place")
-                end = facility.end + loc.end("place")
-                if loc.start() > 120:
-                    break
-                if is_place(start, end):
-                    facility.location = loc.group("place")
-                    break
-        if facility.operator is None:
-            operated = _OPERATED_BY.match(rest)
-            if operated:
-                facility.operator = operated.group("org")
-            elif _POSSESSIVE.search(text[sent_start : facility.start]):
-                owners = [n for s, e, n in organizations if sent_start <= s and e <= facility.start]
-                if owners:
-                    facility.operator = owners[0]
-
-    _attach_capacities(text, mentions, quantities, sentences)
-
-    # One item per facility: "la centrale de X" and "la centrale nucléaire de X" are the same
-    # plant, named by its head noun and its place or proper name; the more specific kind and name
-    # win.
-    merged: dict[tuple[str, str], Facility] = {}
-    for facility in mentions:
-        first = merged.setdefault(_identity(facility), facility)
-        if first is facility:
+                facility.apposed_kind = True
+    _attach_capacities(finder, facilities, quantities)
+    kept: list[Facility] = []
+    for facility in facilities:
+        if facility.weak:
             continue
-        if first.kind in _GENERIC_KINDS and facility.kind not in _GENERIC_KINDS:
-            first.kind, first.name = facility.kind, facility.name
-        first.location = first.location or facility.location
-        first.operator = first.operator or facility.operator
-        first.capacity = first.capacity or facility.capacity
-    return list(merged.values())
+        if facility.kind == "project" and not (
+            facility.operator or facility.location or facility.capacity or facility.apposed_kind
+        ):
+            continue  # "le projet X visant à …": a plan or a text, not an installation
+        kept.append(facility)
+    return _merge_schemes(kept)
 
 
-_GENERIC_KINDS = {"power plant", "facility", "project"}
+def _compose_parts(text: str, mentions: list[Mention]) -> None:
+    """ "le terminal 2 de l'aéroport de X": the part is named with the whole it belongs to."""
+    for part, whole in zip(mentions, mentions[1:], strict=False):
+        if part.kind != "airport terminal" or whole.kind != "airport":
+            continue
+        link = text[part.end : whole.start]
+        if re.fullmatch(r"\s+(?:de\s+l['’]\s*|du\s+)", link):
+            part.name = f"{part.name} de l'{whole.name[0].lower()}{whole.name[1:]}"
+            part.location = whole.name[0].lower() + whole.name[1:]
 
 
-def _identity(facility: Facility) -> tuple[str, str]:
-    words = facility.name.split()
-    head = words[0].lower()
-    # The distinctive part: what follows the last "de/du/d'" or the kind words.
-    tail = re.split(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*", facility.name)[-1]
-    if tail == facility.name:
-        tail = " ".join(words[1:])
-    return head, tail.lower()
-
-
-def _attach_capacities(
-    text: str,
-    facilities: Sequence[Facility],
-    quantities: Sequence[Quantity],
-    sentences: Segments,
-) -> None:
-    """Give each facility the nearest capacity stated in its sentence (after it first, then before
-    it), else the first one in the next sentence when no other facility is named there. Energy
-    figures (TWh a year) are output, not capacity."""
-    usable = [q for q in quantities if q.kind in ("power", "production")]
-    sentence_of = {id(q): sentences.index(q.start) for q in usable}
-    facility_sentences = [sentences.index(f.start) for f in facilities]
-    taken: set[int] = set()
-    for i, facility in enumerate(facilities):
-        index = facility_sentences[i]
-        next_facility = min(
-            (f.start for f in facilities[i + 1 :] if f.start > facility.end), default=len(text)
-        )
-        same = [q for q in usable if sentence_of[id(q)] == index and id(q) not in taken]
-        after = [q for q in same if facility.end <= q.start < next_facility]
-        before = [q for q in same if q.end <= facility.start]
-        following = [
-            q
-            for q in usable
-            if sentence_of[id(q)] == index + 1
-            and id(q) not in taken
-            and index + 1 not in facility_sentences
-        ]
-        for group in (after, before[::-1], following):
-            power = [q for q in group if q.kind == "power"]
-            choice = (power or group or [None])[0]
-            if choice is not None:
-                facility.capacity = _capacity(choice)
-                taken.add(id(choice))
-                break
+def _merge_schemes(facilities: list[Facility]) -> list[Facility]:
+    """ "l'aménagement X" and "la centrale X" are one installation unless the text gives each its
+    own capacity (a scheme holding several plants)."""
+    kept: list[Facility] = []
+    for facility in facilities:
+        partner = None
+        if facility.kind == "hydroelectric complex":
+            partner = next(
+                (
+                    f
+                    for f in facilities
+                    if f is not facility
+                    and _family(f.kind) == "plant"
+                    and fold(_tail_of(f)) == fold(_tail_of(facility))
+                    and not (f.capacity and facility.capacity)
+                ),
+                None,
+            )
+        if partner is not None:
+            if partner.capacity is None:
+                partner.capacity = facility.capacity
+            if facility.name not in partner.aliases:
+                partner.aliases.append(facility.name)
+            continue
+        kept.append(facility)
+    return kept
 
 
 class QuantityExtractor:
@@ -260,6 +891,10 @@ def _quantity_value(q: Quantity) -> dict[str, Any]:
         value["watt_hours"] = base
     if q.count:
         value["count"] = q.count
+    if q.qualifier:
+        value["qualifier"] = q.qualifier
+    if q.net:
+        value["net"] = True
     return value
 
 
@@ -268,7 +903,7 @@ _MULTIPLIER = re.compile(r"\d\s*[x×]|[a-z]\s+[x×]\s", re.IGNORECASE)
 
 class FacilityExtractor:
     """Writes facilities to doc.spans["newsfacts_facilities"], one span per facility (its first
-    mention), with name, kind, location, operator and capacity on `span._.nf_facility`."""
+    mention), with name, kind, location, operator, capacity and aliases on `span._.nf_facility`."""
 
     group = "newsfacts_facilities"
 
@@ -284,12 +919,13 @@ class FacilityExtractor:
             if has_ner
             else None
         )
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
         organizations = [
             (s._.nf_org["start"], s._.nf_org["end"], s._.nf_org["name"])
             for s in doc.spans.get("newsfacts_organizations", [])
             if s._.nf_org is not None
         ]
-        facilities = find_facilities(doc.text, quantities, places, organizations)
+        facilities = find_facilities(doc.text, quantities, places, organizations, persons)
         write_spans(doc, self.group, "nf_facility", facilities, _facility_value)
         return doc
 
@@ -301,6 +937,7 @@ def _facility_value(f: Facility) -> dict[str, Any]:
         "location": f.location,
         "operator": f.operator,
         "capacity": f.capacity,
+        "aliases": list(f.aliases),
     }
 
 

@@ -1,15 +1,20 @@
 """Pattern data for facilities: the nouns that name an installation, the kind each one means, and
-the cues that give a location."""
+the cues that give a location, a name or an alias."""
 
 from __future__ import annotations
 
 # Head phrases (singular only: "trois réacteurs" or "les centrales" are generic, not a facility),
 # longest first within a family, each mapped to the kind reported in English.
 KIND_HEADS: list[tuple[str, str]] = [
-    (r"centrale\s+nucléaire", "nuclear power plant"),
+    # "centre nucléaire de production d'électricité (CNPE)" is EDF's own name for a plant.
+    (
+        r"(?:centrale|centre)\s+nucléaire(?:\s+de\s+production\s+(?:d['’]électricité|électrique))?"
+        r"(?:\s*\(CNPE\))?",
+        "nuclear power plant",
+    ),
+    (r"CNPE", "nuclear power plant"),
     (r"centrale\s+(?:hydroélectrique|hydraulique|hydro-électrique)", "hydroelectric power plant"),
-    (r"aménagement\s+hydroélectrique", "hydroelectric power plant"),
-    (r"complexe\s+hydroélectrique", "hydroelectric power plant"),
+    (r"(?:aménagement|complexe)\s+hydroélectrique", "hydroelectric complex"),
     (r"centrale\s+(?:solaire|photovoltaïque)(?:\s+flottante)?", "solar farm"),
     (r"(?:parc|ferme)\s+(?:solaire|photovoltaïque)", "solar farm"),
     (
@@ -25,26 +30,76 @@ KIND_HEADS: list[tuple[str, str]] = [
     (r"réacteur(?:\s+(?:nucléaire|EPR|expérimental))?", "reactor"),
     (r"EPR", "reactor"),
     (r"barrage", "dam"),
+    # A bare "aménagement" names a hydro scheme only with a proper name ("l'aménagement X");
+    # with "de" it is weak (see WEAK_HEADS).
+    (r"aménagement", "hydroelectric complex"),
+    (r"complexe\s+(?:industriel|pétrochimique|sidérurgique|nucléaire)", "industrial complex"),
     (r"(?:data\s*center|datacenter|centre\s+de\s+données|campus\s+de\s+données)", "data center"),
     (r"(?:gigafactory|giga-?usine|gigausine)", "gigafactory"),
     (
         r"usine(?:\s+(?:de\s+batteries|d['’]assemblage|de\s+production|automobile|chimique))?",
         "factory",
     ),
-    (r"(?:aciérie|fonderie|cimenterie|papeterie|sucrerie|fabrique)", "factory"),
-    (r"raffinerie", "refinery"),
+    (r"(?:aciérie|fonderie|cimenterie|papeterie|sucrerie|fabrique|aluminerie)", "factory"),
+    (r"raffinerie(?:\s+de\s+pétrole)?", "refinery"),
     (
         r"mine(?:\s+(?:de\s+lithium|d['’]or|de\s+charbon|de\s+cuivre|d['’]uranium|de\s+fer))?",
         "mine",
     ),
     (r"terminal\s+(?:méthanier|GNL|de\s+GNL|gazier)", "LNG terminal"),
-    (r"(?:grand\s+port\s+maritime|port\s+autonome)", "port"),
+    (r"(?:grand\s+port\s+maritime|port\s+autonome|port)", "port"),
     (r"aéroport(?:\s+international)?", "airport"),
-    (r"aérogare", "airport terminal"),
-    (r"(?:accélérateur|synchrotron|collisionneur|tokamak|télescope)", "research facility"),
+    (r"(?:aérogare|terminal)", "airport terminal"),
+    (r"station\s+de\s+métro", "metro station"),
+    (r"(?:(?:système|réseau)\s+de\s+)?métro", "metro system"),
+    (
+        r"(?:accélérateur(?:\s+de\s+particules)?|synchrotron|collisionneur|tokamak|télescope)",
+        "research facility",
+    ),
     (r"(?:cosmodrome|base\s+spatiale|centre\s+spatial|pas\s+de\s+tir)", "spaceport"),
     (r"(?:pont|viaduc|tunnel)", "bridge or tunnel"),
     (r"(?:projet|programme)", "project"),
+    (r"site(?:\s+(?:nucléaire|industriel|de\s+production))?", "site"),
+]
+
+# Heads that name a facility only as another name of one found otherwise ("le site de Nogent" is
+# the plant at Nogent; alone, "le site de Lyon" is a place).
+WEAK_KINDS = {"site"}
+# Heads written with "de" + a place that are weak, while a proper name right after them is strong:
+# "l'aménagement Robert-Bourassa" is a hydro scheme, "l'aménagement de la ville" is town planning.
+WEAK_WITH_PLACE = {"hydroelectric complex"}
+
+# Canonical head words used in names, for heads with several spellings.
+CANONICAL_HEADS: list[tuple[str, str]] = [
+    (r"(?:centrale|centre)\s+nucléaire.*|cnpe", "centrale nucléaire"),
+    (r"(?:système|réseau)\s+de\s+métro", "métro"),
+    (r"raffinerie\s+de\s+pétrole", "raffinerie"),
+    (r"usine\s+de\s+production", "usine"),
+    (r"giga-?usine|gigausine", "gigafactory"),
+]
+
+# Plural heads that a coordination of names turns into several facilities ("les centrales de X et
+# de Y", "les centrales X (…) et Y (…)"). Reactors are left out: "les réacteurs de X et Y" are
+# parts of the plants.
+PLURAL_HEADS: list[tuple[str, str]] = [
+    (r"centrales\s+nucléaires", "nuclear power plant"),
+    (r"centrales\s+(?:hydroélectriques|hydrauliques)", "hydroelectric power plant"),
+    (r"centrales\s+(?:thermiques|à\s+charbon|au\s+charbon|au\s+gaz)", "power plant"),
+    (r"centrales\s+(?:solaires|photovoltaïques)", "solar farm"),
+    (r"centrales", "power plant"),
+    (r"barrages", "dam"),
+    (r"usines", "factory"),
+    (r"raffineries", "refinery"),
+    (r"aéroports", "airport"),
+    (r"mines", "mine"),
+    (r"(?:parcs|fermes)\s+éoliens", "wind farm"),
+    (r"(?:parcs|fermes)\s+(?:solaires|photovoltaïques)", "solar farm"),
+]
+# Counted plural nouns whose parts a colon lists by name ("trois réacteurs : X A et X B").
+LISTED_PARTS: list[tuple[str, str]] = [
+    (r"réacteurs(?:\s+nucléaires)?", "reactor"),
+    (r"(?:unités|tranches)(?:\s+de\s+production)?", "reactor"),
+    (r"centrales(?:\s+nucléaires)?", "power plant"),
 ]
 
 # Kind nouns that may stand in apposition after a project's name ("le projet X, gigantesque data
@@ -53,6 +108,26 @@ APPOSITION_ADJECTIVES = r"""
     (?:gigantesque|immense|vaste|futur(?:e)?|nouveau|nouvelle|grand(?:e)?|énorme|colossal(?:e)?
       |important(?:e)?|premier|première|ambitieux|gigantesques|un|une|le|la|l['’])
 """
+# Adjectives between a determiner and an unnamed facility ("sa première gigafactory à X", "une
+# nouvelle usine en Y").
+UNNAMED_ADJECTIVES = r"""
+    (?:première|premier|nouvelle|nouveau|future?|grande?|plus\s+grande?|deuxième|seconde?
+      |troisième|immense|vaste|gigantesque|énorme|importante?)
+"""
+# Participles that give a facility its name: "une centrale du nom de X", "un centre de données
+# baptisé « X »".
+NAMING_VERBS = r"""
+    (?:du\s+nom\s+de|baptisée?|appelée?|nommée?|dénommée?|surnommée?)
+"""
+# What stands between a facility's name and another name of the same facility: "X, aussi dénommée
+# Y", "X (Y), dite Y".
+ALIAS_LINK = r"""
+    ^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:aussi|également|encore|parfois)?\s*
+    (?:dénommée?|appelée?|surnommée?|nommée?|connue?\s+sous\s+le\s+nom\s+de|dite?|ou)\s+$
+"""
+# Words just before a facility that make it the term of a comparison, not the subject whose
+# capacity the sentence gives ("…, derrière la centrale X", "après celle du barrage Y").
+COMPARISON_CUES = r"(?:derrière|après|devant|que|comme|avant)(?![\w])"
 
 # Prepositions and participles that introduce a facility's location: "basé dans l'Indiana",
 # "à Dunkerque", "près de Lyon", "implantée en Moselle".
@@ -60,4 +135,12 @@ LOCATION_CUES = r"""
     (?:(?:basée?s?|située?s?|implantée?s?|installée?s?|construite?s?|localisée?s?|érigée?s?)\s+)?
     (?:dans\s+(?:l['’]|le\s+|la\s+|les\s+)?|à\s+|en\s+|au\s+|aux\s+|près\s+de\s+|non\s+loin\s+de\s+
       |au\s+large\s+de\s+|sur\s+la\s+commune\s+de\s+)
+"""
+# Words that ask for a stated total ("une puissance installée totale de", "au total").
+TOTAL_CUES = r"(?:totale?s?|au\s+total|cumulée?s?|ensemble)"
+# Words that replace a first figure with a later one ("912 MW, augmentée à 1 020 MW").
+UPGRADE_CUES = r"""
+    ^\s*,?\s*(?:puis\s+|et\s+|avant\s+d['’]être\s+|qui\s+a\s+été\s+|a\s+été\s+)?
+    (?:augmentée?s?|portée?s?|relevée?s?|passée?s?|accrue?s?|rehaussée?s?|élevée?s?)
+    (?:\s+(?:en|depuis)\s+\d{4})?\s*,?\s+(?:à|jusqu['’]à)\s+$
 """

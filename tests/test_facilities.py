@@ -1,0 +1,269 @@
+"""find_facilities on hand-written French examples: names, merging, capacities, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+from newsfacts.extractors.facilities import Facility, find_facilities
+from newsfacts.extractors.normalize.quantities import find_quantities
+
+
+def facilities(
+    text: str, organizations: list[tuple[int, int, str]] | None = None
+) -> list[Facility]:
+    return find_facilities(text, find_quantities(text), None, organizations or [])
+
+
+def org(text: str, name: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return (start, start + len(name), name)
+
+
+def names(text: str) -> list[str]:
+    return [f.name for f in facilities(text)]
+
+
+def watts(text: str) -> dict[str, float | None]:
+    return {f.name: (f.capacity or {}).get("watts") for f in facilities(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La centrale nucléaire de Vernoux tourne.", ["Centrale nucléaire de Vernoux"]),
+        (
+            "Le centre nucléaire de production d'électricité de Vernoux ferme.",
+            ["Centrale nucléaire de Vernoux"],
+        ),
+        ("L'aménagement Pierre-Lafond a coûté cher.", ["Aménagement Pierre-Lafond"]),
+        ("On a fermé le terminal 3 hier.", ["Terminal 3"]),
+        ("La station de métro de Belcourt est close.", ["Station de métro de Belcourt"]),
+        ("Le réseau de métro de Valdor est saturé.", ["Métro de Valdor"]),
+        ("Ils visitent l'accélérateur de particules ZX9.", ["Accélérateur de particules ZX9"]),
+        ("Des navires quittent le port de Morlaix.", ["Port de Morlaix"]),
+        # "et" ends a name: the figure after it is not part of the airport's name
+        ("Vingt vols annulés à l'aéroport de Tarbes et 12 retards.", ["Aéroport de Tarbes"]),
+    ],
+)
+def test_named_facilities(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_coordinated_names_after_a_plural_head() -> None:
+    text = "Des militants manifestent devant les centrales nucléaires de Vernoux et de Belrive."
+    assert names(text) == ["Centrale nucléaire de Vernoux", "Centrale nucléaire de Belrive"]
+
+
+def test_parts_listed_after_a_colon() -> None:
+    text = "Le site compte 2 réacteurs : Kerlan A et Kerlan B. Kerlan B est le plus récent."
+    assert names(text) == ["Kerlan A", "Kerlan B"]
+
+
+def test_name_given_by_a_participle() -> None:
+    text = "Le groupe bâtira un centre de données baptisé « Nuage Bleu » à Quimper."
+    [facility] = facilities(text)
+    assert facility.name == "Nuage Bleu"
+    assert facility.kind == "data center"
+    assert facility.location == "Quimper"
+
+
+def test_name_in_apposition_before_its_kind() -> None:
+    text = "La compagnie exploite Skyhall, un terminal de l'aéroport de Brive."
+    assert names(text) == ["Skyhall", "Aéroport de Brive"]
+
+
+def test_terminal_named_with_its_airport() -> None:
+    text = "Une alerte a vidé hier le terminal 2 de l'aéroport de Rodez."
+    assert names(text)[0] == "Terminal 2 de l'aéroport de Rodez"
+
+
+def test_unnamed_factory_of_a_named_company_in_a_region() -> None:
+    text = "L'entreprise Vellio envisage une usine en Bretagne pour ses moteurs."
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.name == "Usine Vellio de Bretagne"
+    assert facility.operator == "Vellio"
+    assert facility.location == "Bretagne"
+
+
+def test_possessive_gigafactory_in_a_town() -> None:
+    text = "La start-up Ardenne Cells a choisi Sedan pour sa première gigafactory à Glaire."
+    [facility] = facilities(text, [org(text, "Ardenne Cells")])
+    assert facility.name == "Gigafactory Ardenne Cells de Glaire"
+
+
+def test_unnamed_facility_in_a_region_needs_an_owner() -> None:
+    assert names("Une panne touche un aéroport en Bavière.") == []
+
+
+def test_that_of_names_a_facility_of_the_same_kind() -> None:
+    text = "Elle est la troisième centrale du pays, derrière celle de Montvert."
+    assert names(text) == ["Centrale de Montvert"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centrales nucléaires vieillissent.",
+        "Trois réacteurs sont à l'arrêt.",
+        "C'est la deuxième centrale de France.",
+        "Le projet Delta visant à réformer le droit d'auteur a été rejeté.",
+        "Le site de Lyon accueille un salon.",
+        "La Banque Centrale Européenne a relevé ses taux.",
+        "Une centrale de 900 MW sera construite.",
+    ],
+)
+def test_not_facilities(text: str) -> None:
+    assert names(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# One item per facility
+# ---------------------------------------------------------------------------------------------
+
+
+def test_spellings_of_one_name_merge() -> None:
+    text = (
+        "La centrale nucléaire de Kerlan-Nord a fermé. Les ingénieurs de la centrale nucléaire "
+        "de Kerlan Nord sont partis."
+    )
+    [facility] = facilities(text)
+    assert facility.name == "Centrale nucléaire de Kerlan-Nord"
+
+
+def test_alias_stated_after_the_name() -> None:
+    text = "La centrale nucléaire de Kerlan-Nord, aussi appelée centrale de Kerlan I, a fermé."
+    [facility] = facilities(text)
+    assert facility.name == "Centrale nucléaire de Kerlan-Nord"
+    assert "Centrale de Kerlan I" in facility.aliases
+
+
+def test_shorter_name_joins_the_longer_one() -> None:
+    text = (
+        "Une centrale nucléaire du nom de Tovaro a fui. Les abords de la centrale de Tovaro "
+        "restent fermés. La centrale Tovaro Sud sera démantelée."
+    )
+    [facility] = facilities(text)
+    assert facility.name == "Centrale nucléaire Tovaro Sud"
+    assert facility.kind == "nuclear power plant"
+
+
+def test_site_of_a_plant_is_the_plant() -> None:
+    text = "La centrale de Belrive emploie 600 personnes. Le site de Belrive sera agrandi."
+    [facility] = facilities(text)
+    assert facility.name == "Centrale de Belrive"
+    assert "Site de Belrive" in facility.aliases
+
+
+def test_bridge_with_and_without_its_town() -> None:
+    assert names("Le pont Corbin de Nantes brûle. Le pont Corbin restera fermé.") == [
+        "Pont Corbin de Nantes"
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Capacities
+# ---------------------------------------------------------------------------------------------
+
+
+def test_capacity_two_sentences_away() -> None:
+    text = (
+        "La centrale nucléaire de Vernoux est située au bord du fleuve. Elle a ouvert en 1990. "
+        "Elle compte trois réacteurs, de la même filière, de 900 MW chacun."
+    )
+    assert watts(text) == {"Centrale nucléaire de Vernoux": pytest.approx(2.7e9)}
+
+
+def test_capacity_in_the_paragraph_before_the_name() -> None:
+    text = (
+        "Deux turbines ont porté la puissance installée totale à 3 000 MW en 2015.\n\n"
+        "Aujourd'hui, la centrale hydroélectrique de Salto Rojo alimente la capitale."
+    )
+    assert watts(text) == {"Centrale hydroélectrique de Salto Rojo": pytest.approx(3e9)}
+
+
+def test_parts_in_parentheses_and_a_stated_total() -> None:
+    text = (
+        "L'aménagement Rivière-Blanche comprend un barrage et deux centrales. Les centrales "
+        "Rivière-Blanche (400 MW) et Lac-Rond (300 MW) ont une puissance totale de 700 MW."
+    )
+    assert watts(text) == {
+        "Aménagement Rivière-Blanche": pytest.approx(7e8),
+        "Centrale Rivière-Blanche": pytest.approx(4e8),
+        "Centrale Lac-Rond": pytest.approx(3e8),
+    }
+
+
+def test_comparison_term_does_not_take_the_capacity() -> None:
+    text = (
+        "La centrale de Pointe-Grise est souterraine. Avec une puissance de 1 200 MW, elle est "
+        "la troisième du pays, derrière la centrale Mont-Vert."
+    )
+    assert watts(text) == {
+        "Centrale de Pointe-Grise": pytest.approx(1.2e9),
+        "Centrale Mont-Vert": None,
+    }
+
+
+def test_gross_over_net() -> None:
+    text = "La centrale thermique de Rivebelle affiche 675 MW (net 640 MW)."
+    [facility] = facilities(text)
+    assert facility.capacity is not None
+    assert facility.capacity["watts"] == pytest.approx(675e6)
+
+
+def test_upgrade_gives_the_current_value() -> None:
+    text = "Le barrage de Rochenoire, d'une puissance de 800 MW, augmentée à 950 MW, date de 1960."
+    [facility] = facilities(text)
+    assert facility.capacity is not None
+    assert facility.capacity["watts"] == pytest.approx(950e6)
+
+
+def test_bound_keeps_its_qualifier() -> None:
+    text = "La centrale nucléaire de Vernoux offre plus de 3 600 MWe."
+    [facility] = facilities(text)
+    assert facility.capacity is not None
+    assert facility.capacity["qualifier"] == "more_than"
+    assert facility.capacity["watts"] == pytest.approx(3.6e9)
+
+
+def test_energy_output_is_not_a_capacity() -> None:
+    text = "La centrale de Belrive produit 12 TWh par an."
+    [facility] = facilities(text)
+    assert facility.capacity is None
+
+
+def test_production_capacity_has_no_watts() -> None:
+    text = "La raffinerie de Portmeur traite environ huit mégatonnes par an."
+    [facility] = facilities(text)
+    assert facility.capacity is not None
+    assert facility.capacity["unit"] == "Mt/an"
+    assert facility.capacity["value"] == 8.0
+    assert "watts" not in facility.capacity
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "rien à signaler ici, ni lieu ni société.",
+        " ".join(["Centrale"] * 3000),
+        " ".join(f"Mot{i} Capitale De" for i in range(3000)),
+        "centrale de " + " ".join(["Nom"] * 5000),
+        "les centrales " + ", ".join(["Xa"] * 2000) + " et Yb",
+        "(" * 2000 + "centrale de Zorn" + ")" * 2000,
+        "« " * 1000 + "un centre de données baptisé « " + "A " * 3000,
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    result = facilities(text)
+    assert isinstance(result, list)
