@@ -68,6 +68,11 @@ _LIST_ITEM = re.compile(P.NAME_TIGHT, _X)
 _COORDINATED = re.compile(
     rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
 )
+# An acronym after a definite article is an organization far more often than anything else:
+# "le CERN", "la SNCF", "de l'OTAN", "du FMI".
+_ARTICLE_ACRONYM = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+la|[Àà]\s+la)\s*(?P<name>[A-Z][A-Z&]{1,7})(?![\w-])"
+)
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
 _LEGAL = re.compile(rf"(?P<name>{P.NAME_TIGHT})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
@@ -103,7 +108,9 @@ _ROLE = re.compile(
             \b[^.;:!?]{{0,60}}?\b(?:dans|au\s+capital\s+de|au\s+capital\s+d['’])\s+
             (?:(?:la|le|l['’])\s*)?(?:(?i:{P.ORG_CUE_NOUNS})\s+)?(?P<object>{_NAME})
       | \b(?:exploitée?s?|construite?s?|détenue?s?|possédée?s?|gérée?s?|opérée?s?|financée?s?
-          |rachetée?s?|acquise?s?|propriété|pour\s+le\s+compte)
+          |rachetée?s?|acquise?s?|propriété|pour\s+le\s+compte|souscrite?s?|proposée?s?
+          |commercialisée?s?|lancée?s?|fabriquée?s?|produite?s?|distribuée?s?|émise?s?
+          |contrôlée?s?|filiale|subventionnée?s?|mandatée?s?|employée?s?)
         \s+(?:par|de|d['’])\s*(?:la\s+|le\s+|l['’])?(?P<owner>{P.NAME_TIGHT})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
       | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
@@ -318,6 +325,9 @@ class OrganizationExtractor:
         for match in _LIST.finditer(text):
             for item in _LIST_ITEM.finditer(match.group("names")):
                 add_cue(item.group(), W_CUE, match.start("names") + item.start())
+        for match in _ARTICLE_ACRONYM.finditer(text):
+            if not (skip_start <= match.start() < skip_end):
+                add_cue(match.group("name"), W_ROLE)
         for match in _RELATION.finditer(text):
             add_cue(match.group("name"), W_ROLE, match.start("name"))
         for match in _REGION.finditer(text):

@@ -51,3 +51,13 @@ def test_acronym_must_explain_first_and_last_words(nlp: spacy.language.Language)
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
         ("Office national des forêts", ["ONF"])
     ]
+
+
+def test_acronym_after_a_definite_article(nlp: spacy.language.Language) -> None:
+    text = "Le BRGM a publié une carte des sols. Le SMIC augmentera en janvier."
+    assert names(nlp, text) == ["BRGM"]
+
+
+def test_owner_of_a_facility(nlp: spacy.language.Language) -> None:
+    text = "La centrale, exploitée par Valmorin Énergie depuis 1990, fermera."
+    assert names(nlp, text) == ["Valmorin Énergie"]

@@ -124,6 +124,8 @@ NOT_ORGANIZATIONS = frozenset(
     Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest Assemblée
     Aujourd'hui Aujourd’hui Hier Demain Euro Euros Dollar Dollars Ligue Coupe Championnat
     Le La Les L' L’ Un Une Des Du De Ce Cette Ces Son Sa Ses Leur Leurs
+    SMIC Smic VIH SIDA Sida ADN ARN PME ETI TPE CDI CDD RSA APL IVG GPS OGM CO2 PMA RER TGV TER LGV
+    EPR SMR JO QI PV HT TTC BTP PLU ZAC ZAD DOM TOM UV TNT PDG DG DRH CV
     """.split()
 )
 # First words that make a name something else: a title before a person, a preposition that the
