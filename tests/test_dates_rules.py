@@ -375,3 +375,17 @@ def test_weeks(text: str, ref: str | None, expected: list[object]) -> None:
 def test_offsets_ranges_and_shapes(text: str, ref: str | None, expected: list[object]) -> None:
     got = find_dates(text, ref)
     assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # half-years and quarters are periods: first and last month (issue 4, our samples, peers)
+        ("Le bénéfice du premier semestre 2023 a doublé.", None, [("2023-01", "2023-06")]),
+        ("Au second semestre, les ventes ont repris.", "2024-10-03", [("2024-07", "2024-12")]),
+        ("Au troisième trimestre 2023, la marge a baissé.", None, [("2023-07", "2023-09")]),
+    ],
+)
+def test_half_years_and_quarters(text: str, ref: str | None, expected: list[object]) -> None:
+    got = find_dates(text, ref)
+    assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected
