@@ -216,41 +216,50 @@ def _distinctive(name: str) -> list[str]:
     return [w for w in fold(name).split() if w not in _GENERIC_FACILITY_WORDS]
 
 
-def _facility_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+def _facility_matches(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    """How well an extracted facility name matches the gold one: 0 for no match, else the share
+    of the gold name's distinctive words found (so that "Chooz B" prefers "Chooz B" over
+    "Chooz A" when both are candidates)."""
     pred_words = set(fold(pred["name"]).split())
+    best = 0.0
     for name in [gold["name"], *(gold.get("aliases") or [])]:
         words = _distinctive(name)
         if not words:
             if fold(name) == fold(pred["name"]):
-                return True
+                best = max(best, 1.0)
             continue
-        if sum(w in pred_words for w in words) * 2 >= len(words):
-            return True
-    return False
+        found = sum(w in pred_words for w in words)
+        if found * 2 >= len(words):
+            best = max(best, found / len(words))
+    return best
 
 
 def _greedy(
     golds: list[dict[str, Any]],
     preds: list[dict[str, Any]],
-    matches: Callable[[int, dict[str, Any], str], bool],
+    matches: Callable[[int, dict[str, Any], str], float],
     slots: Callable[[dict[str, Any]], tuple[str, ...]],
     spans: list[tuple[int, int] | None],
 ) -> tuple[list[int | None], set[int]]:
     """For each gold item, the index of the prediction it matched (or None), and the set of
-    predictions used."""
+    predictions used. Among a gold item's candidates, one whose span overlaps it wins, then the
+    best match (`matches` returns 0 for none, higher for better), then the first."""
     used: set[tuple[int, str]] = set()
     assignment: list[int | None] = []
     for g_index in range(len(golds)):
         candidates = []
         for p_index, pred in enumerate(preds):
             for slot in slots(pred):
-                if (p_index, slot) in used or not matches(g_index, pred, slot):
+                if (p_index, slot) in used:
+                    continue
+                quality = float(matches(g_index, pred, slot))
+                if quality <= 0:
                     continue
                 pspan = (pred["start"], pred["end"]) if "start" in pred else None
                 overlap = _overlap(spans[g_index], pspan)
-                candidates.append((not overlap, p_index, slot))
+                candidates.append((not overlap, -quality, p_index, slot))
         if candidates:
-            _, p_index, slot = min(candidates)
+            _, _, p_index, slot = min(candidates)
             used.add((p_index, slot))
             assignment.append(p_index)
         else:

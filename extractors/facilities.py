@@ -175,7 +175,7 @@ def _canonical_head(head: str) -> str:
 
 def fold(text: str) -> str:
     """Case, accents, hyphens and apostrophes folded: the key under which two spellings of one
-    name meet ("Fukushima-Daiichi", "Fukushima Daiichi")."""
+    name meet ("Valbrune-Nord", "Valbrune Nord")."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[\W_]+", " ", stripped).strip().lower()
@@ -663,8 +663,8 @@ def _group(text: str, mentions: list[Mention]) -> list[Facility]:
         if partner is not None:
             _merge_into(partner, facility)
             facilities.remove(facility)
-    # A shorter name that starts a longer one of the same family ("la centrale de Fukushima",
-    # "la centrale Fukushima Daiichi").
+    # A shorter name that starts a longer one of the same family ("la centrale de Valbrune",
+    # "la centrale Valbrune Nord").
     merged = True
     while merged:
         merged = False

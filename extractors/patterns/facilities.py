@@ -62,11 +62,11 @@ KIND_HEADS: list[tuple[str, str]] = [
     (r"site(?:\s+(?:nucléaire|industriel|de\s+production))?", "site"),
 ]
 
-# Heads that name a facility only as another name of one found otherwise ("le site de Nogent" is
-# the plant at Nogent; alone, "le site de Lyon" is a place).
+# Heads that name a facility only as another name of one found otherwise ("le site de Valbrune" is
+# the plant at Valbrune; alone, "le site de Lyon" is a place).
 WEAK_KINDS = {"site"}
 # Heads written with "de" + a place that are weak, while a proper name right after them is strong:
-# "l'aménagement Robert-Bourassa" is a hydro scheme, "l'aménagement de la ville" is town planning.
+# "l'aménagement Pierre-Daviault" is a hydro scheme, "l'aménagement de la ville" is town planning.
 WEAK_WITH_PLACE = {"hydroelectric complex"}
 
 # Canonical head words used in names, for heads with several spellings.
