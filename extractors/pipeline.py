@@ -20,6 +20,7 @@ from . import facilities as _facilities  # noqa: F401
 from . import money as _money  # noqa: F401
 from . import organizations as _organizations  # noqa: F401
 from .extensions import register_extensions
+from .regex_cache import cached_compiles
 from .schema import FACT_TYPES, doc_to_record, error_record
 
 DEFAULT_MODEL = "fr_core_news_sm"
@@ -43,7 +44,10 @@ def build_pipeline(model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES
     register_extensions()
     if _needs_model(types):
         try:
-            nlp = spacy.load(model, exclude=_UNNEEDED)
+            # Loading the French pipeline compiles its tokenizer's 1.4-million-character
+            # expression: kept on disk after the first run (see regex_cache).
+            with cached_compiles():
+                nlp = spacy.load(model, exclude=_UNNEEDED)
         except OSError as exc:
             raise ModelNotFoundError(
                 f"spaCy pipeline {model!r} is not installed (pip install it, e.g. "
