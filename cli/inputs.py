@@ -207,9 +207,12 @@ def format_of(path: str, input_format: str) -> str:
     return "text"
 
 
+_BINARY = "binary file (it contains NUL bytes), not text"
+
+
 def _check_text(text: str, source: str) -> InputError | None:
     if "\0" in text:
-        return InputError(source, "binary file (it contains NUL bytes), not text")
+        return InputError(source, _BINARY)
     if not text.strip():
         return InputError(source, "empty input: no text to read")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -245,7 +248,9 @@ def read_one(
     try:
         text = decode(data, encoding)
     except UnicodeDecodeError as exc:
-        yield InputError(path, _decode_error(exc, encoding))
+        # Text in another encoding has no NUL byte; images, archives and PDFs do.
+        message = _BINARY if b"\0" in data else _decode_error(exc, encoding)
+        yield InputError(path, message)
         return
     except LookupError:
         yield InputError(path, f"unknown encoding {encoding!r}")

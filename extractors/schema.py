@@ -168,6 +168,7 @@ _FACILITY = _object(
     {
         **_OFFSETS,
         "name": {"type": "string"},
+        "aliases": {"type": "array", "items": {"type": "string"}},
         "kind": {"type": "string"},
         "location": _nullable({"type": "string"}),
         "operator": _nullable({"type": "string"}),
