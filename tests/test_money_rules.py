@@ -339,3 +339,17 @@ def test_livres_are_books_outside_a_british_story(text: str) -> None:
 def test_livres_are_sterling_in_a_british_story() -> None:
     text = "À Londres, le club a versé 40 millions de livres pour le transfert."
     assert [(m.value, m.currency) for m in find_money(text)] == [(4e7, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Le déficit a dépassé 2 milliards d'euros.", "more_than"),
+        ("La facture pourrait dépasser 900 euros.", "more_than"),
+        ("La subvention n'a pas dépassé 15 millions d'euros.", "at_most"),
+        ("Le ticket ne dépasse pas 3 euros.", "at_most"),
+        ("Le chantier doit aboutir sans dépasser 80 millions d'euros.", "at_most"),
+    ],
+)
+def test_dépasser_and_its_negation(text: str, qualifier: str) -> None:
+    assert [m.qualifier for m in find_money(text)] == [qualifier]

@@ -397,3 +397,21 @@ def test_net_figure_is_flagged() -> None:
 def test_number_words_count_production_only() -> None:
     assert only("Le site traite douze mégatonnes par an.").value == 12.0
     assert find_quantities("Il faut deux MW de plus.") == []
+
+
+def test_facility_prefers_the_candidate_sharing_most_words() -> None:
+    document = {
+        "text": "x",
+        "gold": {"facilities": [{"name": "Centrale de Valbrune B", "capacity_watts": 2e9}]},
+        "complete": ["facilities"],
+    }
+    record = {
+        "facilities": [
+            {"name": "Centrale de Valbrune A", "capacity": {"watts": 3e8}},
+            {"name": "Centrale de Valbrune B", "capacity": {"watts": 2e9}},
+        ]
+    }
+    scores: dict[str, TypeScore] = {}
+    score_document(document, record, scores, ["facilities"])
+    assert scores["facilities"].capacity_hit == 1
+    assert scores["facilities"].tp == 1

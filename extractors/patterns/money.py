@@ -210,6 +210,13 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"(?:ne|n['’])\s*(?:d[ée]passant|exc[ée]dant)\s+pas", "at_most"),
     (r"pas\s+moins\s+(?:de|d['’])", "at_least"),
     (r"(?:bien\s+)?(?:plus|davantage)\s+(?:de|d['’])", "more_than"),
+    # a negated dépasser caps the amount: "n'a pas dépassé 40 millions", "ne dépasse pas",
+    # "sans dépasser"
+    (
+        r"(?:(?:n['’]|ne\s+)(?:\w+\s+)?pas\s+(?:encore\s+)?d[ée]pass\w*|(?:n['’]|ne\s+)d[ée]pass\w*\s+pas"
+        r"|sans\s+d[ée]passer|ne\s+pas\s+d[ée]passer)(?:\s+(?:les|la|le|l['’]))?",
+        "at_most",
+    ),
     # every form of dépasser / excéder: "dépassant les", "dépasserait", "a dépassé les"
     (
         r"d[ée]pass(?:ant|e|ent|er|era|erait|eraient|ait|aient|é|ée)(?:\s+(?:les|la|le|l['’]))?",
