@@ -263,12 +263,16 @@ def extract(
         tally,
         fmt=fmt,
         inputs=len(targets),
-        show_progress=not quiet and fmt != "table" and len(targets) > 1 and sys.stderr.isatty(),
+        show_progress=not quiet and fmt != "table" and len(targets) > 1 and _stderr_is_terminal(),
         fail_fast=fail_fast,
     )
     if not quiet and (tally.articles > 1 or status == EXIT_INTERRUPTED):
         sys.stderr.write(f"newsfacts: {tally.line(time.perf_counter() - started)}\n")
     raise typer.Exit(status)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 def _usage_error(message: str) -> NoReturn:

@@ -186,6 +186,9 @@ class BatchProgress:
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
+            # Records are written to stdout as they come: only stderr lines (the per-input
+            # errors) are routed above the bar.
+            redirect_stdout=False,
         )
         self._task = self._progress.add_task("inputs", total=total, articles=0, failed=0)
 

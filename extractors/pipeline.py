@@ -58,7 +58,9 @@ def build_pipeline(model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES
         if "ner" not in nlp.pipe_names:
             raise ModelNotFoundError(f"spaCy pipeline {model!r} has no named-entity recognizer")
     else:
-        nlp = spacy.blank("fr")
+        # The French language data compiles the same expression: the cache serves it too.
+        with cached_compiles():
+            nlp = spacy.blank("fr")
     nlp.add_pipe("newsfacts_dateline")
     if "money" in types:
         nlp.add_pipe("newsfacts_money")

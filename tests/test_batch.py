@@ -271,6 +271,19 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(runner: CliRunner, tmp_pa
     assert result.stderr == ""
 
 
+def test_progress_bar_keeps_records_on_stdout(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfacts.cli import app as app_module
+
+    monkeypatch.setattr(app_module, "_stderr_is_terminal", lambda: True)
+    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"], "c.txt": ""})
+    result = run(runner, ["extract", str(tmp_path), "--types", "money"])
+    assert result.exit_code == 1
+    assert [r["ok"] for r in jsonl_records(result.stdout)] == [True, True, False]
+    assert f"newsfacts: {tmp_path / 'c.txt'}: empty input" in result.stderr
+
+
 def test_bom_and_encoding_option(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD["a_port.txt"].encode())
     result = run(runner, ["extract", str(tmp_path / "bom.txt"), "--types", "money"])
