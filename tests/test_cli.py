@@ -389,7 +389,8 @@ def test_ref_date_overrides_dateline(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, ["extract", str(path), "--types", "dates", "--ref-date", "2023-06"])
     [record] = jsonl_records(result.stdout)
     assert (record["reference_date"], record["reference_date_source"]) == ("2023-06", "option")
-    assert [d["value"] for d in record["dates"]] == ["2023-03-10"]
+    # "versera" is future: the next 10 March after June 2023.
+    assert [d["value"] for d in record["dates"]] == ["2024-03-10"]
 
 
 def test_without_reference_date_relative_dates_stay_null(runner: CliRunner) -> None:

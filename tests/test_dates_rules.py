@@ -389,3 +389,25 @@ def test_offsets_ranges_and_shapes(text: str, ref: str | None, expected: list[ob
 def test_half_years_and_quarters(text: str, ref: str | None, expected: list[object]) -> None:
     got = find_dates(text, ref)
     assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "du" + weekday is every week; "de" + weekday is this one.
+        ("Le journal du samedi sera plus épais.", []),
+        ("Le débat de samedi a été houleux.", [("samedi", "2025-10-11")]),
+        # a season, or an edition's name, is not a date
+        ("Les travaux commenceront au printemps 2026.", []),
+        ("La Coupe du monde de rugby 2027 se jouera en Australie.", []),
+        ("Les Jeux de la Francophonie en 2027 auront lieu au Québec.", [("2027", "2027")]),
+        # a future clause points to the next such day
+        ("Le tarif augmentera au 1er janvier.", [("1er janvier", "2026-01-01")]),
+        ("Le tarif a augmenté au 1er janvier.", [("1er janvier", "2025-01-01")]),
+    ],
+)
+def test_generic_days_seasons_editions_and_future_days(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, "2025-10-14")
+    assert [(m.text, m.value) for m in found] == expected

@@ -747,3 +747,15 @@ WEEK_PART = r"""(?x)
 # <date>". The finder checks the text before the first date and between the two.
 RANGE_OPEN_BEFORE = rf"(?xi: (?<!\w) (?P<open> du | de | d{APOS} | depuis | entre ) \s* (?:le\s+|la\s+|l{APOS})? $ )"
 RANGE_JOIN = rf"(?xi: \s* (?P<join> au | à | a | jusqu{APOS}(?:au|à|en) | et | - | – ) \s* (?:le\s+|la\s+|l{APOS})? )"
+
+
+# A capitalised event noun a few words before a year makes the year part of the event's name:
+# "la Coupe du monde féminine 2027", "les Jeux olympiques 2032", "le Salon de l'auto 2026".
+EVENT_NAME_BEFORE = r"""(?x)
+    \b(?: Coupe | Mondial | Euro | Jeux | JO | Championnats? | Tournoi | Open | Salon | Festival
+        | Exposition | Expo | Biennale | Grand\s+Prix | Rallye | Ligue | COP | Forum | Trophée )
+    \b [^.,;:!?\d\n]{0,35} $
+"""
+
+# A season before a year: "au printemps 2026", "l'été 2025". Seasons are not date facts.
+SEASON_BEFORE = r"(?xi: \b(?: printemps | été | automne | hiver ) \s+ (?:de\s+|d['’])? $ )"
