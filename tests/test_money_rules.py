@@ -353,3 +353,14 @@ def test_livres_are_sterling_in_a_british_story() -> None:
 )
 def test_dépasser_and_its_negation(text: str, qualifier: str) -> None:
     assert [m.qualifier for m in find_money(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le chantier a coûté un demi-milliard d'euros.", 5e8),
+        ("Une rallonge d'un demi-million de dollars a été votée.", 5e5),
+    ],
+)
+def test_half_a_magnitude(text: str, value: float) -> None:
+    assert [m.value for m in find_money(text)] == [value]

@@ -67,7 +67,9 @@ def _alternation(entries: list[tuple[str, str | None]] | list[tuple[str, str]]) 
     return "(?:\n" + "\n|".join(f"(?:{pattern})" for pattern, _ in entries) + "\n)"
 
 
-_NUM = rf"(?:{P.DIGITS}|{P.NUMBER_WORDS})"
+# "un demi-milliard": half, glued to its magnitude by a hyphen.
+_HALF_OF = r"(?:\b(?:une?\s+)?demie?(?=-(?:milliard|million)))"
+_NUM = rf"(?:{_HALF_OF}|{P.DIGITS}|{P.NUMBER_WORDS})"
 _MAG = rf"(?:{P.MAGNITUDE_WORDS}|{P.MAGNITUDE_ABBREVIATIONS})"
 _ISO = r"(?-i:" + "|".join(P.ISO_CODES) + r")(?![^\W\d_])"
 _CUR_NAME = _alternation(P.CURRENCY_NAMES) + r"(?![^\W\d_])"
@@ -83,7 +85,7 @@ _SUFFIX_RE = re.compile(
     rf"""
     {_NUM_START}
     (?P<num>{_NUM})
-    (?:\s*(?P<mag>{_MAG}))?
+    (?:(?:\s*|-)(?P<mag>{_MAG}))?
     (?P<half>{P.AND_A_HALF})?
     \s*{_OF}?
     (?P<cur>{_CURRENCY})

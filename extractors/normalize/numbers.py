@@ -148,6 +148,8 @@ def _parse_words(text: str) -> Decimal | None:
     tokens = [t for t in _WORD_SPLIT.split(text.lower()) if t]
     if not tokens:
         return None
+    if tokens in (["demi"], ["un", "demi"], ["une", "demie"], ["demie"]):
+        return Decimal("0.5")  # "un demi-milliard"
     total = Decimal(0)  # completed groups (thousands, millions ...)
     current = Decimal(0)  # the group being built (< 1000)
     last_scale = Decimal(1)  # what "et demi" is half of
