@@ -40,7 +40,9 @@ _DETERMINER = re.compile(r"^(?:(?:les?|la|du|des|de\s+la|de|au|aux)\s+|[ld]['’
 _TRAILING = re.compile(r"[\s,.;:!?»«\"“”'’()\-]+$")
 # Case-sensitive: "le groupe Amazon" loses its cue noun, "Banque de France" keeps its head.
 _LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", _X)
-_UNIT = re.compile(r"^(?:[kMGT]?W[hc]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M€|Md€)$")
+_UNIT = re.compile(
+    r"^(?:[\d\s.,]+\s*)?(?:[kMGT]?W[hce]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M€|Md€|%)$"
+)
 
 _CUE = re.compile(
     rf"""(?:
@@ -124,6 +126,15 @@ _PRODUCT_CUE = re.compile(
         \s+(?P<name>{_NAME})""",
     _X,
 )
+# A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
+# "ministre de l'Économie".
+_PORTFOLIO = re.compile(
+    rf"\b(?:ministre|secrétaire\s+d['’][ÉE]tat|commissaire|délégué(?:e)?|chargée?)"
+    rf"(?:\s+[a-zé]+)?\s+(?:à\s+la\s+|à\s+l['’]|aux\s+|au\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+)"
+    rf"(?P<name>{P.NAME_TIGHT})",
+    _X,
+)
+_PORTFOLIO_NAME = re.compile(rf"{P.NAME_TIGHT}", _X)
 _PERSON_CUE = re.compile(rf"\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)\s+(?P<name>{_NAME})", _X)
 _AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?")
 _LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")
@@ -302,8 +313,19 @@ class OrganizationExtractor:
             credit = _AGENCY_CREDIT.match(text, skip_end)
             if credit:
                 skip_end = credit.end()
+        # Portfolios after a job title, whatever span the model gave them.
+        portfolios = {m.start("name") for m in _PORTFOLIO.finditer(text)}
+        for start in portfolios:
+            found = candidate(_PORTFOLIO_NAME.match(text, start).group(), start)
+            if found is not None:
+                found.product_points += W_PERSON_CUE
         for ent in doc.ents:
             if ent.label_ not in W_LABEL or skip_start <= ent.start_char < skip_end:
+                continue
+            if ent.start_char in portfolios:
+                found = candidate(ent.text, ent.start_char)
+                if found is not None and found.product_points > W_PERSON_CUE:
+                    found.product_points += W_PERSON_CUE
                 continue
             # "Gemini de Google" as one PER or MISC entity is a product and its maker; the maker is
             # found on its own elsewhere.
@@ -363,7 +385,10 @@ class OrganizationExtractor:
             points = cand.cue_points + cand.product_points
             if cand.labels:
                 label = cand.labels.most_common(1)[0][0]
-                points += W_LABEL[label]
+                # Companies named after places ("Air France") are the model's usual LOC error:
+                # a cue saying the name acts as an organization outweighs it.
+                if not (label == "LOC" and cand.cue_points > 0):
+                    points += W_LABEL[label]
             if key in _KNOWN_ORGS:
                 points += W_KNOWN_ORG - (2 if key in _AMBIGUOUS else 0)
             if key in _KNOWN_PRODUCTS:
@@ -397,6 +422,24 @@ class OrganizationExtractor:
                 long.forms |= short.forms
                 long.aliases.add(short.name)
                 accepted[long_key] = long
+
+        # An acronym used without its definition next to the long name it abbreviates
+        # ("l'Autorité de sûreté nucléaire ... l'ASN") is the same organization.
+        for short_key, short in list(accepted.items()):
+            if not re.fullmatch(r"[A-Z]{2,6}", short.name) or short_key in aliases:
+                continue
+            longs = [
+                (key, org)
+                for key, org in accepted.items()
+                if key != short_key
+                and len(org.name.split()) >= 2
+                and _acronym_fits(org.name, short.name)
+            ]
+            if len(longs) == 1:
+                long_key, long = longs[0]
+                long.forms |= short.forms
+                long.aliases.add(short.name)
+                del accepted[short_key]
 
         mentions = self._mentions(text, accepted.values(), excluded)
         write_spans(

@@ -61,3 +61,24 @@ def test_acronym_after_a_definite_article(nlp: spacy.language.Language) -> None:
 def test_owner_of_a_facility(nlp: spacy.language.Language) -> None:
     text = "La centrale, exploitée par Valmorin Énergie depuis 1990, fermera."
     assert names(nlp, text) == ["Valmorin Énergie"]
+
+
+def test_portfolio_after_a_job_title_is_not_a_body(nlp: spacy.language.Language) -> None:
+    text = "Elle fut secrétaire d'État chargée des Sports avant de rejoindre le groupe Orvalis."
+    assert names(nlp, text) == ["Orvalis"]
+
+
+def test_acronym_used_without_definition_joins_its_long_name(
+    nlp: spacy.language.Language,
+) -> None:
+    text = (
+        "La Caisse nationale des retraites publie ses comptes. Selon la CNR, le déficit se réduit."
+    )
+    record = doc_to_record(nlp(text), "test", ("organizations",))
+    assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
+        ("Caisse nationale des retraites", ["CNR"])
+    ]
+
+
+def test_quantities_are_not_organizations(nlp: spacy.language.Language) -> None:
+    assert names(nlp, "La société Brivel installe 700 MW et le groupe 12 % de plus.") == ["Brivel"]
