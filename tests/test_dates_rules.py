@@ -359,7 +359,8 @@ def test_weeks(text: str, ref: str | None, expected: list[object]) -> None:
         ("Ouvert du 28/12 au 03/01/2025.", None, [("2024-12-28", "2025-01-03")]),
         ("Le musée ferme du milieu de 2026 à la fin de 2027.", None, [("2026", "2027")]),
         ("Le 9 juin, au port, puis en 1998.", "2012-06-10", ["2012-06-09", "1998"]),
-        ("La saison 2019/20 et le code 2019/20/Mai.", None, [("2019", "2020")]),
+        # "2019/20/Mai" is no year span: with a month name it is year, day, month
+        ("La saison 2019/20, reprise le 2019/20/Mai.", None, [("2019", "2020"), "2019-05-20"]),
         # other shapes
         ("Le colis est parti le 11/mars/2022.", None, ["2022-03-11"]),
         ("Né décembre 12, 1968 à Brest.", None, ["1968-12-12"]),
@@ -411,3 +412,48 @@ def test_generic_days_seasons_editions_and_future_days(
 ) -> None:
     found = find_dates(text, "2025-10-14")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # month first, at the end of a clause; a yearless day follows the tense like "le 3 mars"
+        ("Livraison prévue : déc. 4.", "2025-10-14", ["2025-12-04"]),
+        ("Le colis partira Jan-9.", "2025-10-14", ["2026-01-09"]),
+        ("Le club a rouvert Septembre. 8, sans bruit.", "2025-10-14", ["2025-09-08"]),
+        ("La foire aura lieu juin vingt-quatre.", "2025-03-02", ["2025-06-24"]),
+        ("Le marché rouvre mars premier.", "2025-01-20", ["2025-03-01"]),
+        ("Le salon se tient décembre 3-5.", "2025-10-14", [("2025-12-03", "2025-12-05")]),
+        ("Portes ouvertes févr. 27 au mars 2.", "2025-01-10", [("2025-02-27", "2025-03-02")]),
+        # not days: a count after the month, the planet, the number seven
+        ("En avril 3 boutiques ont fermé.", "2025-10-14", []),
+        ("La sonde Mars 3 a atterri.", "2025-10-14", []),
+        ("Il a compté sept 4.", "2025-10-14", []),
+        # a two-digit number after a full month name at a clause end stays a year
+        ("Il est arrivé en juin 98.", "2025-10-14", ["1998-06"]),
+        # day and month in digits without an article: two digits each, no mark, no unit
+        ("Réunion reportée au 09/12 sans explication.", "2025-10-14", ["2025-12-09"]),
+        ("Rendu attendu 17/03.", "2025-10-14", ["2025-03-17"]),
+        ("Le stock sera vendu 17/03.", "2025-10-14", ["2026-03-17"]),
+        ("Copie notée 15/20 puis 3/4 du barème.", "2025-10-14", []),
+        ("Un service ouvert 24/24 et 07/07 heures.", "2025-10-14", []),
+        ("Vol du 30/06,19 et facture du 02/11, 2020.", None, ["2019-06-30", "2020-11-02"]),
+        ("Fermé du 24/12-02/01, 2021.", None, [("2020-12-24", "2021-01-02")]),
+        # a named month fixes the order of the numbers around it
+        ("Dossier clos 2021-17-oct.", None, ["2021-10-17"]),
+        ("Versement le 5/2019/avril.", None, ["2019-04-05"]),
+        ("Publié en nov. 2010, puis en avril. 2012.", None, ["2010-11", "2012-04"]),
+        ("Relevé 2018 -06 conforme.", None, ["2018-06"]),
+        ("Il a fini en 2019. 12 autres ont suivi.", None, ["2019"]),
+        ("Le chiffre de 2022 le second semestre a déçu.", None, [("2022-07", "2022-12")]),
+        # a week named by a day starts on the nearest Monday; a part of the month is that month
+        ("La semaine du 12 mai, le site ferme.", "2025-03-02", [("2025-05-12", "2025-05-18")]),
+        ("Pendant la semaine du 11 mai 2025, rien.", None, [("2025-05-12", "2025-05-18")]),
+        ("Le solde est versé en fin de mois.", "2025-10-14", ["2025-10"]),
+    ],
+)
+def test_month_first_and_numeric_day_shapes(
+    text: str, ref: str | None, expected: list[object]
+) -> None:
+    got = find_dates(text, ref)
+    assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected

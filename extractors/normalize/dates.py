@@ -315,17 +315,31 @@ def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | 
             year = ref.year if (month, day) < ref_key else ref.year - 1
         cand = _absolute_day(m.start(), m.end(), ref, day, month, year)
         return _Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
-    if (
-        year is None
-        and ref is not None
-        and ref.month is not None
-        and (month, day) < (ref.month, ref.day or 1)
-        and _future_context(text, m.start(), m.end())
-    ):
-        # "augmentera au 1er janvier" in an October article: the next 1 January.
-        cand = _absolute_day(m.start(), m.end(), ref, day, month, ref.year + 1)
-        return _Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
+    if year is None:
+        return _yearless_day(text, m.start(), m.end(), ref, day, month)
     return _absolute_day(m.start(), m.end(), ref, day, month, year)
+
+
+def _yearless_year(text: str, start: int, end: int, ref: _Ref, day: int, month: int) -> int:
+    """Year of a day written without one: the reference year, or the next one when the clause
+    speaks of the future and the day has passed ("augmentera au 1er janvier" in October)."""
+    if (
+        ref.month is not None
+        and (month, day) < (ref.month, ref.day or 1)
+        and _future_context(text, start, end)
+    ):
+        return ref.year + 1
+    return ref.year
+
+
+def _yearless_day(text: str, start: int, end: int, ref: _Ref | None, day: int, month: int) -> _Cand:
+    if ref is None:
+        return _absolute_day(start, end, ref, day, month, None)
+    year = _yearless_year(text, start, end, ref, day, month)
+    if year == ref.year:
+        return _absolute_day(start, end, ref, day, month, None)
+    cand = _absolute_day(start, end, ref, day, month, year)
+    return _Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
 
 
 def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -347,10 +361,115 @@ def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
 def _h_numeric_dm(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     start = m.start("d")
     return (
-        _absolute_day(start, m.end(), ref, int(m["d"]), int(m["m"]), None)
+        _yearless_day(text, start, m.end(), ref, int(m["d"]), int(m["m"]))
         if int(m["m"]) <= 12
         else _Cand(start, m.end(), None, None, valid=False)
     )
+
+
+def _h_numeric_dm_bare(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or _NOT_YEAR_AFTER.match(text, m.end()):
+        return None  # "18/20" is a mark, "24/24 heures" a frequency
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]))
+        return _absolute_day(m.start(), m.end(), ref, day, month, year)
+    return _yearless_day(text, m.start(), m.end(), ref, day, month)
+
+
+def _day_span(
+    start: int,
+    end: int,
+    ref: _Ref | None,
+    first: tuple[int, int, int | None],
+    last: tuple[int, int],
+    text: str,
+) -> _Cand | None:
+    """A range of days (day, month[, year]) to (day, month); a yearless start resolves like a
+    yearless day and the end follows it (into the next year when its month comes earlier)."""
+    d1, m1, year = first
+    d2, m2 = last
+    relative = year is None
+    if year is None:
+        if ref is None:
+            ok = _valid_day(2000, m1, d1) and _valid_day(2000, m2, d2)
+            return _Cand(start, end, None, "day", relative=True, valid=ok)
+        year = _yearless_year(text, start, end, ref, d1, m1)
+    y2 = year if (m2, d2) >= (m1, d1) else year + 1
+    if not (_valid_day(year, m1, d1) and _valid_day(y2, m2, d2)):
+        return _Cand(start, end, None, None, valid=False)
+    first_day, last_day = date(year, m1, d1), date(y2, m2, d2)
+    if last_day <= first_day or (last_day - first_day).days > 366:
+        return None
+    return _Cand(
+        start, end, first_day.isoformat(), "day", end_value=last_day.isoformat(), relative=relative
+    )
+
+
+def _h_numeric_dm_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
+    year = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+    if year is not None:
+        if not _year_ok(year):
+            return None
+        if (m2, d2) < (m1, d1):
+            year -= 1  # "du 20/12 au 03/01/2021" starts in 2020
+    return _day_span(m.start(), m.end(), ref, (d1, m1, year), (d2, m2), text)
+
+
+def _h_named_sep_other_orders(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    n = "1" if m["d1"] else "2"
+    year = int(m["y" + n])
+    if not _year_ok(year):
+        return None
+    return _absolute_day(m.start(), m.end(), ref, int(m["d" + n]), _month_number(m["m" + n]), year)
+
+
+def _month_day_ok(m: re.Match[str], group: str) -> bool:
+    word = m[group]
+    key = _fold(word)
+    if key == "mars" and word[0] == "M":
+        return False  # "Mars 2" is a space probe
+    return not (key == "sept" and not word.endswith("."))  # "sept 2" is seven and two
+
+
+def _h_month_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if not _month_day_ok(m, "m"):
+        return None
+    raw = re.sub(r"\s+", " ", m["d"].lower())
+    if raw.startswith("second"):
+        day = 2
+    elif raw in P.DAY_WORDS:
+        day = P.DAY_WORDS[raw]
+    else:
+        day = _day_number(raw)
+    return _yearless_day(text, m.start(), m.end(), ref, day, _month_number(m["m"]))
+
+
+def _h_month_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if not _month_day_ok(m, "m1") or (m["m2"] and not _month_day_ok(m, "m2")):
+        return None
+    m1 = _month_number(m["m1"])
+    m2 = _month_number(m["m2"]) if m["m2"] else m1
+    first, last = (int(m["d1"]), m1, None), (int(m["d2"]), m2)
+    return _day_span(m.start(), m.end(), ref, first, last, text)
+
+
+def _h_week_of_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day, month = _day_number(m["d"]), _month_number(m["m"])
+    if m["y"]:
+        if not _year_ok(int(m["y"])):
+            return None
+        cand = _absolute_day(m.start(), m.end(), ref, day, month, int(m["y"]))
+    else:
+        cand = _yearless_day(text, m.start(), m.end(), ref, day, month)
+    if not cand.valid or cand.value is None:
+        return _Cand(m.start(), m.end(), None, "week", relative=cand.relative, valid=cand.valid)
+    named = date.fromisoformat(cand.value)
+    back = named.weekday()
+    monday = named - timedelta(days=back) if back <= 3 else named + timedelta(days=7 - back)
+    week = _week_cand(m.start(), m.end(), monday)
+    return replace(week, relative=cand.relative)
 
 
 def _h_numeric_ymd(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -506,7 +625,7 @@ def _h_period_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
         return _Cand(start, end, f"{year:04d}", "year")
     if m["m"]:
         return _relative_month(m, text, ref, _month_number(m["m"]), None)
-    if m["mois"]:
+    if m["mois"] or m["mois2"]:
         if ref is None or ref.month is None:
             return _Cand(start, end, None, "month", relative=True)
         year, month = _shift_month(ref.year, ref.month, _year_offset(m["mrel"]))
@@ -1041,6 +1160,9 @@ def _joins(opener: str, join: str) -> bool:
 # Rule order breaks ties between candidates of equal length: earlier rules win.
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.NUMERIC_DAY_RANGE, _FLAGS), _h_numeric_day_range),
+    (re.compile(P.NUMERIC_DM_RANGE, _FLAGS), _h_numeric_dm_range),
+    (re.compile(P.MONTH_DAY_RANGE, _FLAGS), _h_month_day_range),
+    (re.compile(P.WEEK_OF_DAY, _FLAGS), _h_week_of_day),
     (re.compile(P.DAY_RANGE, _FLAGS), _h_day_range),
     (re.compile(P.DAY_RANGE_WORDS, _FLAGS), _h_day_range_words),
     (re.compile(P.DAY_RANGE_NO_MONTH, _FLAGS), _h_day_range_no_month),
@@ -1056,15 +1178,18 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.MONTH_RANGE, _FLAGS), _h_month_range),
     (re.compile(P.DAY_MONTH_YEAR, _FLAGS), _h_day_month_year),
     (re.compile(P.DMY_NAMED_SEP, _FLAGS), _h_dmy_named_sep),
+    (re.compile(P.NAMED_SEP_OTHER_ORDERS, _FLAGS), _h_named_sep_other_orders),
     (re.compile(P.MONTH_DAY_YEAR, _FLAGS), _h_month_day_year),
     (re.compile(P.NUMERIC_YMD, _FLAGS), _h_numeric_ymd),
     (re.compile(P.NUMERIC_DMY, _FLAGS), _h_numeric_dmy),
     (re.compile(P.NUMERIC_DM, _FLAGS), _h_numeric_dm),
+    (re.compile(P.NUMERIC_DM_BARE, _FLAGS), _h_numeric_dm_bare),
     (re.compile(P.QUARTER, _FLAGS), _h_quarter),
     (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), _h_quarter),
     (re.compile(P.PERIOD_PART, _FLAGS), _h_period_part),
     (re.compile(P.MONTH_YEAR, _FLAGS), _h_month_year),
     (re.compile(P.MONTH_YY, _FLAGS), _h_month_yy),
+    (re.compile(P.MONTH_DAY, _FLAGS), _h_month_day),
     (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), _h_numeric_month_year),
     (re.compile(P.YEAR_RANGE, _FLAGS), _h_year_range),
     (re.compile(P.YEAR, _FLAGS), _h_year),

@@ -171,6 +171,25 @@ NUMERIC_DM = r"""(?x)
     (?![\d]|[/.,-]\d)
 """
 
+# Day and month without an article, two digits each: "22/04", "12/08, 2015", "12/08,15". Two
+# digits on both sides keep fractions ("2/3") out; the finder rejects a day above 31 or a month
+# above 12 ("18/20" is a mark) and a unit after it. A two-digit year must be glued to the comma:
+# in "le 12/08, 15 personnes" the 15 is a count.
+NUMERIC_DM_BARE = r"""(?x)
+    (?<![\w/.,-]) (?<!\d\s)
+    (?P<d>[0-3]\d) / (?P<m>[01]\d)
+    (?: ,(?P<yy>\d{2}) | ,\s*(?P<y>\d{4}) )?
+    (?![\d]|[/.,-]\d)
+"""
+
+# Day-month ranges after "du": "du 01/05 au 07/05", "du 01/05-07/05, 2020", "du 3/10 au 2/11/2017".
+NUMERIC_DM_RANGE = r"""(?x)
+    (?<!\w) du \s+
+    (?P<d1>\d{1,2}) / (?P<m1>\d{1,2}) \s* (?: - | – | au ) \s* (?P<d2>\d{1,2}) / (?P<m2>\d{1,2})
+    (?: \s*,\s* (?P<y>\d{4}) | / (?P<y2>\d{4}) )?
+    (?![\d]|[/.,-]\d)
+"""
+
 # ISO and year-first numeric dates: "2025-03-12", "2025/03/12".
 NUMERIC_YMD = r"""(?x)
     (?<![\d/.,-])
@@ -183,7 +202,7 @@ NUMERIC_YMD = r"""(?x)
 MONTH_YEAR = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
     (?:(?=[adlmADLM])(?:au\s+|du\s+|le\s+)?mois\s+d{APOS}?e?\s*)?
-    (?P<m>{MONTH})\s*[,/]?\s*
+    (?P<m>{MONTH})\.?\s*[,/]?\s*     # "mars. 2015": a stray dot after a full name, as after "janv."
     (?:de\s+l{APOS}ann[ée]e\s+)?
     (?P<y>\d{{4}})
     (?![\w]|[.,/-]\d)
@@ -194,7 +213,7 @@ NUMERIC_MONTH_YEAR = r"""(?x)
     (?<![\d/.,-])
     (?:
         (?P<m1>\d{1,2}) \s?[/-]\s? (?P<y1>\d{4})
-      | (?P<y2>\d{4}) \s?[/.-]\s? (?P<m2>\d{1,2})
+      | (?P<y2>\d{4}) (?: \s{0,2}[/-]\s? | \. ) (?P<m2>\d{1,2})   # "2016 -11"; "2016. 11" ends a sentence
     )
     (?![\d]|[/.,-]\d)
 """
@@ -280,12 +299,14 @@ QUARTER = rf"""(?x)
       | \s+ (?P<rel> de\s+l{APOS}ann[ée]e\s+(?:derni[èe]re|prochaine|en\s+cours)
                   | de\s+cette\s+ann[ée]e ) )?
 """
-# Year first: "2017-trimestre1", "2019 trimestre1", "2019 H2".
-QUARTER_YEAR_FIRST = r"""(?x)
-    (?<![\w.,/-]) (?P<y>\d{4}) \s?[-\s]\s?
-    (?: (?P<unit2>trimestre|semestre) \s? (?P<n2>[1-4])
-      | (?P<sh>[SH]) (?P<shn>[12])
-      | (?P<tq>[TQ]) (?P<tqn>[1-4]) )
+# Year first: "2017-trimestre1", "2019 trimestre1", "2019 H2", "2016 le troisième trimestre".
+QUARTER_YEAR_FIRST = rf"""(?x)
+    (?<![\w.,/-]) (?P<y>\d{{4}})
+    (?: \s?[-\s]\s?
+        (?: (?P<unit2>trimestre|semestre) \s? (?P<n2>[1-4])
+          | (?P<sh>[SH]) (?P<shn>[12])
+          | (?P<tq>[TQ]) (?P<tqn>[1-4]) )
+      | \s+ le \s+ (?P<ord>{ORDINAL}) \s+ (?P<unit>trimestre|semestre) )
     (?!\w)
 """
 
@@ -302,6 +323,7 @@ PERIOD_PART = rf"""(?x)
       | \s+ (?:de\s+l{APOS}|d{APOS}) ann[ée]e
         (?: \s+(?P<ay>{YEAR_CORE}) | \s+(?P<arel>derni[èe]re|prochaine|pass[ée]e|en\s+cours) )?
       | \s+ du\s+ (?P<mois>mois) (?: \s+(?P<mrel>dernier|prochain|pass[ée]|en\s+cours) )?
+      | \s+ de\s+ (?P<mois2>mois) (?![\w-]|\s+(?:de\s|du\s|d{APOS}))    # "en fin de mois"
       | (?:\s*-\s*|\s+(?:de\s+)?) (?P<y>{YEAR_CORE})
     )
     (?![\w])
@@ -541,6 +563,15 @@ DMY_NAMED_SEP = rf"""(?x)
     (?![\w/-])
 """
 
+# The same with the year in the middle or first: "23-2020-septembre", "2020/23/sept.". The
+# month name says which number is the day.
+NAMED_SEP_OTHER_ORDERS = rf"""(?x)
+    (?<![\w/-])
+    (?: (?P<d1>\d{{1,2}}) (?P<s1>[/-]) (?P<y1>\d{{4}}) (?P=s1) (?P<m1>{MONTH})
+      | (?P<y2>\d{{4}}) (?P<s2>[/-]) (?P<d2>\d{{1,2}}) (?P=s2) (?P<m2>{MONTH}) )
+    (?![\w/-])
+"""
+
 # Month first, with a four-digit year: "février 14, 2019", "mars 3 de 2011", "Sep-23-2020".
 # A lone space between the day and the year needs a two-digit day, so "juin 2 2000" (a count
 # written with a space) is not read as a date.
@@ -558,6 +589,39 @@ MONTH_DAY_YEAR = rf"""(?x)
 MONTH_YY = rf"""(?x)
     (?<!\w)
     (?P<m>{MONTH_FULL}) \s+ '?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))
+"""
+
+# Month first without a year: "Oct. 2", "Oct-2", "octobre. 2", "mai vingt-neuf", "août seconde".
+# Only at the end of a clause, since "en mars 3 usines ont fermé" is a count. A two-digit number
+# after a full month name at the end of a clause stays MONTH_YY's ("avril 87"), which runs first.
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)»\n]|$))"
+_DAY_WORD = " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
+MONTH_DAY = rf"""(?x)
+    (?<!\w)
+    (?P<m>{MONTH}) \.? (?: \s+ | \s*-\s* )
+    (?P<d> \d{{1,2}} (?:er)? (?!\d)
+         | {_DAY_WORD}
+         | seconde? )
+    {_CLAUSE_END}
+"""
+
+# Month-first day ranges: "novembre 19-20", "nov. 19 au 20", "oct. 2 et oct. 22".
+MONTH_DAY_RANGE = rf"""(?x)
+    (?<!\w)
+    (?P<m1>{MONTH}) \.? (?: \s+ | \s*-\s* ) (?P<d1>\d{{1,2}}) (?:er)?
+    \s* (?: - | – | au | à | a | et ) \s*
+    (?: (?P<m2>{MONTH}) \.? (?: \s+ | \s*-\s* ) )?
+    (?P<d2>\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
+"""
+
+# "la semaine du 6 octobre": the week named by a day, valued by its Monday (the nearest one, so
+# that a Sunday names the week it opens).
+WEEK_OF_DAY = rf"""(?x)
+    (?<![\w-])
+    (?:la\s+)? semaine \s+ du \s+ (?:{WEEKDAY}\s+)?
+    (?P<d>{DAY}) \s+ (?P<m>{MONTH}) (?: \s*,?\s* (?P<y>\d{{4}}) )?
+    (?![\w])
 """
 
 # Weeks. Peers annotate a week by its Monday; our news gold does not annotate weeks at all, so only
