@@ -457,3 +457,22 @@ def test_month_first_and_numeric_day_shapes(
 ) -> None:
     got = find_dates(text, ref)
     assert [(m.value, m.end_value) if m.end_value else m.value for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday with a day number: the nearest month, in the tense's direction, that fits
+        ("Le jury a tranché vendredi 10, sans appel.", [("vendredi 10", "2025-10-10")]),
+        ("Le jury s'est réuni mardi 9.", [("mardi 9", "2025-09-09")]),
+        ("Le jury se réunira dimanche 14.", [("dimanche 14", "2025-12-14")]),
+        ("Dimanche 14 coureurs ont abandonné.", [("Dimanche", "2025-10-12")]),
+        # a day number alone after a cue only days take; the fact starts at the number
+        ("Les guichets ferment dès le 3, puis rouvrent.", [("3", "2025-10-03")]),
+        ("Le tarif baissera à partir du 6.", [("6", "2025-11-06")]),
+        ("La collection court jusqu'au 19e siècle.", []),
+    ],
+)
+def test_weekday_with_day_and_cued_day(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, "2025-10-14")
+    assert [(m.text, m.value) for m in found] == expected

@@ -455,6 +455,37 @@ def _h_month_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand |
     return _day_span(m.start(), m.end(), ref, first, last, text)
 
 
+def _h_weekday_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day = _day_number(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    if ref is None or ref.month is None:
+        return _Cand(m.start(), m.end(), None, "day", relative=True)
+    weekday = P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]]
+    step = 1 if _future_context(text, m.start(), m.end()) else -1
+    for offset in range(13):  # the reference month first, then away from it
+        year, month = _shift_month(ref.year, ref.month, step * offset)
+        if not 1 <= year <= 9999:
+            break
+        if _valid_day(year, month, day) and date(year, month, day).weekday() == weekday:
+            return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day", relative=True)
+    return None
+
+
+def _h_day_only_cued(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    day, start = _day_number(m["d"]), m.start("d")
+    if not 1 <= day <= 31:
+        return None
+    if ref is None or ref.month is None:
+        return _Cand(start, m.end(), None, "day", relative=True)
+    year, month = ref.year, ref.month
+    if ref.day is not None and day < ref.day and _future_context(text, m.start(), m.end()):
+        year, month = _shift_month(year, month, 1)  # a plan whose day is past this month
+    if not _valid_day(year, month, day):
+        return None
+    return _Cand(start, m.end(), _day_iso(year, month, day), "day", relative=True)
+
+
 def _h_week_of_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     day, month = _day_number(m["d"]), _month_number(m["m"])
     if m["y"]:
@@ -1190,6 +1221,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.MONTH_YEAR, _FLAGS), _h_month_year),
     (re.compile(P.MONTH_YY, _FLAGS), _h_month_yy),
     (re.compile(P.MONTH_DAY, _FLAGS), _h_month_day),
+    (re.compile(P.WEEKDAY_DAY, _FLAGS), _h_weekday_day),
+    (re.compile(P.DAY_ONLY_CUED, _FLAGS), _h_day_only_cued),
     (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), _h_numeric_month_year),
     (re.compile(P.YEAR_RANGE, _FLAGS), _h_year_range),
     (re.compile(P.YEAR, _FLAGS), _h_year),

@@ -615,6 +615,24 @@ MONTH_DAY_RANGE = rf"""(?x)
     {_CLAUSE_END}
 """
 
+# A weekday and a day number without a month: "jeudi 15", at the end of a clause ("samedi 12
+# manifestants" is a count). The finder looks for the nearest month, in the tense's direction,
+# whose day of that number falls on that weekday.
+WEEKDAY_DAY = rf"""(?x)
+    (?<![\w-])
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?P<d>1er|\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
+"""
+
+# A day number alone after a cue that only days take: "à partir du 8", "dès le 3", "jusqu'au 21".
+# The month is the reference month, as for "du 13 au 18".
+DAY_ONLY_CUED = rf"""(?x)
+    (?<![\w-])
+    (?: [àa]\s+partir\s+du | d[èe]s\s+le | jusqu{APOS}au ) \s+
+    (?P<d>1er|\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
+"""
+
 # "la semaine du 6 octobre": the week named by a day, valued by its Monday (the nearest one, so
 # that a Sunday names the week it opens).
 WEEK_OF_DAY = rf"""(?x)
