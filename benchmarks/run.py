@@ -118,8 +118,13 @@ def articles_done(stderr: str) -> str:
     return summary[-1].removeprefix("newsfacts: ") if summary else "(no summary)"
 
 
+def load() -> str:
+    """Other programs on the machine change every figure: say how busy it was."""
+    return f"(load average {os.getloadavg()[0]:.2f} before this section)"
+
+
 def throughput(folder: Path, count: int, jobs_list: list[int]) -> None:
-    print(f"\n## Throughput: {count} articles")
+    print(f"\n## Throughput: {count} articles {load()}")
     _, done = timed([sys.executable, "-c", BASELINE_PIPE, str(folder)])
     texts, seconds, _entities = done.stdout.split()
     baseline = int(texts) / float(seconds)
@@ -140,10 +145,11 @@ def throughput(folder: Path, count: int, jobs_list: list[int]) -> None:
         for jobs, rate in rates.items():
             if jobs != 1:
                 print(f"--jobs {jobs} / --jobs 1: {rate / rates[1]:4.2f}x")
+        parallel_ceiling()
 
 
 def cold_start(article: Path, repeat: int) -> None:
-    print(f"\n## Cold start: one article, as a shell command (median of {repeat})")
+    print(f"\n## Cold start: one article, as a shell command (median of {repeat}) {load()}")
     cache = Path(tempfile.mkdtemp(prefix="newsfacts-bench-cache-"))
     env = {**os.environ, "NEWSFACTS_CACHE_DIR": str(cache)}
     try:
@@ -231,7 +237,7 @@ def main() -> None:
         if args.memory_articles:
             large = workdir / f"n{args.memory_articles}"
             make_articles(large, args.memory_articles)
-            print(f"\n## Peak RSS, --jobs {args.memory_jobs} (largest process)")
+            print(f"\n## Peak RSS, --jobs {args.memory_jobs} (largest process) {load()}")
             rss_small = peak_rss(small, args.memory_jobs)
             rss_large = peak_rss(large, args.memory_jobs)
             print(f"{args.articles:6d} articles: {rss_small / 1024:7.1f} MiB")
