@@ -471,6 +471,8 @@ def test_month_first_and_numeric_day_shapes(
         ("Les guichets ferment dès le 3, puis rouvrent.", [("3", "2025-10-03")]),
         ("Le tarif baissera à partir du 6.", [("6", "2025-11-06")]),
         ("La collection court jusqu'au 19e siècle.", []),
+        # a range found after punctuation starts at its day, not at the spaces before it
+        ("Ouvert,   7 au 9 novembre.", [("7 au 9 novembre", "2025-11-07")]),
     ],
 )
 def test_weekday_with_day_and_cued_day(text: str, expected: list[tuple[str, str]]) -> None:

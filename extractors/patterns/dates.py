@@ -145,10 +145,10 @@ ORDINAL = r"(?x: " + " | ".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # The weekday is part of the span (it is part of the date as written); "le" is not.
 DAY_MONTH_YEAR = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
-    (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
+    (?:(?P<wd>{WEEKDAY})(?:\s*,\s+|\s+))?
     (?P<d>{DAY})\s*
     (?P<m>{MONTH})
-    (?: \s*,?\s*(?:de\s+)?(?P<y>\d{{4}})         # year optional: "le 3 mars" takes the reference year,
+    (?: \s*(?:,\s*)?(?:de\s+)?(?P<y>\d{{4}})         # year optional: "le 3 mars" takes the reference year,
       | \s+'?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))   # "31 octobre 74": only before punctuation
       | \s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD}))   # "le 20 janvier prochain"
     )?
@@ -202,7 +202,7 @@ NUMERIC_YMD = r"""(?x)
 MONTH_YEAR = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
     (?:(?=[adlmADLM])(?:au\s+|du\s+|le\s+)?mois\s+d{APOS}?e?\s*)?
-    (?P<m>{MONTH})\.?\s*[,/]?\s*     # "mars. 2015": a stray dot after a full name, as after "janv."
+    (?P<m>{MONTH})\.?\s*(?:[,/]\s*)?     # "mars. 2015": a stray dot after a full name, as after "janv."
     (?:de\s+l{APOS}ann[ée]e\s+)?
     (?P<y>\d{{4}})
     (?![\w]|[.,/-]\d)
@@ -254,13 +254,14 @@ YEAR_RANGE = rf"""(?x)
 #   "3-5 mars 2025", "entre le 3 et le 5 mai".
 DAY_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
+    (?=\S)                             # a lone run of spaces never starts a match
     (?: du | les | entre\s+le | entre )? \s*
     (?:{WEEKDAY}\s+)?                  # "du lundi 1er au mercredi 10 juillet"
     (?P<d1>{DAY}) (?:\s+(?P<m1>{MONTH}) (?:\s+(?P<y1>\d{{4}}))? )?
     \s* (?: au | et(?:\s+le)? | - | – | à | jusqu{APOS}au ) \s*
     (?:{WEEKDAY}\s+)?
     (?P<d2>{DAY}) \s+ (?P<m2>{MONTH})
-    (?:\s*,?\s*(?P<y2>\d{{4}}))?
+    (?:\s*(?:,\s*)?(?P<y2>\d{{4}}))?
     (?![\d\w])
 """
 
@@ -276,11 +277,12 @@ NUMERIC_DAY_RANGE = r"""(?x)
 # Month ranges: "de janvier à mars 2025", "entre mai et juillet 2024", "décembre 2018 - mai 2019".
 MONTH_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
+    (?=\S)                             # a lone run of spaces never starts a match
     (?: de | d{APOS} | entre | du\s+mois\s+de )? \s*
     (?<!\d\s)(?<!1er\s)(?<!premier\s)   # "le 1er mai 2020 et juin 2021" is two dates
-    (?P<m1>{MONTH_FULL}) (?:\s*/?\s*(?P<y1>\d{{4}}))?
+    (?P<m1>{MONTH_FULL}) (?:\s*(?:/\s*)?(?P<y1>\d{{4}}))?
     \s* (?: à | a | au\s+mois\s+de | et | - | – ) \s*
-    (?P<m2>{MONTH_FULL}) \s*/?\s* (?P<y2>\d{{4}})
+    (?P<m2>{MONTH_FULL}) \s*(?:/\s*)? (?P<y2>\d{{4}})
     (?![\w]|[.,/-]\d)
 """
 
@@ -376,7 +378,7 @@ MONTH_REL = rf"""(?x)
                | depuis | d[èe]s | jusqu{APOS}en | d{APOS}ici | cette | ce | courant )\s+)?
     (?P<m>{MONTH_FULL})
     (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
-    (?![\w-]|\s*,?\s*\d)                # a following number belongs to a fuller date
+    (?![\w-]|\s*(?:,\s*)?\d)                # a following number belongs to a fuller date
 
 """
 
@@ -483,7 +485,7 @@ FUTURE_CUE = r"""(?xi:
 
 # A date written in any of the forms a dateline uses; named groups as in the rules above.
 _DL_DATE = rf"""(?:
-    (?P<d>{DAY})\s*(?P<m>{MONTH})\s*,?\s*(?P<y>\d{{4}})
+    (?P<d>{DAY})\s*(?P<m>{MONTH})\s*(?:,\s*)?(?P<y>\d{{4}})
   | (?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})
   | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)? (?![-/]?\d)   # never a prefix
 )"""
@@ -546,12 +548,13 @@ DAY_RANGE_NO_MONTH = rf"""(?x)
 # "du 3e au 9e mars 2024". Digits-only ranges are DAY_RANGE's.
 DAY_RANGE_WORDS = rf"""(?x)
     (?<!\w)
+    (?=\S)                             # a lone run of spaces never starts a match
     (?: du | entre\s+le | les )? \s*
     (?:{WEEKDAY}\s+)?
     (?P<d1>{RANGE_DAY}) \s* (?: au | et(?:\s+le)? | jusqu{APOS}(?:au|à|a) ) \s*
     (?:{WEEKDAY}\s+)?
     (?P<d2>{RANGE_DAY}) \s+ (?:de\s+)? (?P<m2>{MONTH})
-    (?:\s*,?\s*(?P<y2>\d{{4}}))?
+    (?:\s*(?:,\s*)?(?P<y2>\d{{4}}))?
     (?![\d\w])
 """
 
@@ -577,7 +580,7 @@ NAMED_SEP_OTHER_ORDERS = rf"""(?x)
 # written with a space) is not read as a date.
 MONTH_DAY_YEAR = rf"""(?x)
     (?<!\w)
-    (?:(?P<wd>{WEEKDAY})\s*,?\s+)?
+    (?:(?P<wd>{WEEKDAY})(?:\s*,\s+|\s+))?
     (?P<m>{MONTH}) (?: \s+ | \s*-\s* )
     (?P<d>\d{{1,2}}) (?:er)?
     (?P<sep> \s*,\s* | \s+de\s+ | \s*-\s* | \s+ )     # a bare space needs a two-digit day
@@ -638,7 +641,7 @@ DAY_ONLY_CUED = rf"""(?x)
 WEEK_OF_DAY = rf"""(?x)
     (?<![\w-])
     (?:la\s+)? semaine \s+ du \s+ (?:{WEEKDAY}\s+)?
-    (?P<d>{DAY}) \s+ (?P<m>{MONTH}) (?: \s*,?\s* (?P<y>\d{{4}}) )?
+    (?P<d>{DAY}) \s+ (?P<m>{MONTH}) (?: \s*(?:,\s*)? (?P<y>\d{{4}}) )?
     (?![\w])
 """
 
@@ -741,7 +744,7 @@ HOLIDAY = rf"""(?x)
       | (?P<earth_day> jour \s+ de \s+ la \s+ terre )
       | (?P<saint_patrick> saint[\s-]patrick )
     )
-    (?: \s*,?\s+ (?:de\s+|en\s+)? (?P<y>{YEAR_CORE})
+    (?: (?:\s*,\s+|\s+) (?:de\s+|en\s+)? (?P<y>{YEAR_CORE})
       | \s+ (?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})) )?
     (?![\w-])
 """
@@ -789,7 +792,7 @@ HOLIDAY_GENERIC_BEFORE = (
 NTH_DAY_OF_MONTH = rf"""(?x)
     (?<![\w-])
     (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
-    (?P<m>{MONTH_FULL}) (?: \s*,?\s* (?:de\s+)? (?P<y>{YEAR_CORE}) )?
+    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?:de\s+)? (?P<y>{YEAR_CORE}) )?
     (?![\w])
 """
 
@@ -803,7 +806,7 @@ NTH_WEEKDAY = rf"""(?x)
     (?<![\w-])
     (?P<ord>{" | ".join(sorted(NTH_WEEKDAY_ORDINALS, key=len, reverse=True))}) \s+
     (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?:de\s+|d{APOS}) \s*
-    (?P<m>{MONTH_FULL}) (?: \s*,?\s* (?P<y>{YEAR_CORE}) )?
+    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?P<y>{YEAR_CORE}) )?
     (?![\w])
 """
 
