@@ -364,3 +364,22 @@ def test_dépasser_and_its_negation(text: str, qualifier: str) -> None:
 )
 def test_half_a_magnitude(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ticket affiche 1e400 €.",
+        "Une dette de " + "9" * 500 + " euros.",
+        "Total : ,,,€",
+        "Une amende de " + "7" * 320 + " millions de dollars.",
+    ],
+)
+def test_absurd_numbers_give_no_value_and_no_crash(text: str) -> None:
+    for match in find_money(text):
+        assert match.value is None or match.value < float("inf")
+
+
+def test_a_megabyte_line_of_digits_and_spaces() -> None:
+    line = "1 2 3 4 5 6 7 8 9 0 " * 50_000  # 1 MB on one line
+    assert find_money(line) == []

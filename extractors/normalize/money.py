@@ -28,6 +28,7 @@ Ambiguous currency words are settled from the text, simply and predictably:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -716,4 +717,10 @@ def find_money(text: str) -> list[MoneyMatch]:
         _attach_qualifier(text, c)
         _attach_per(text, c)
     cands = _resolve_overlaps(cands + context)
-    return [_to_match(text, c) for c in cands]
+    matches = [_to_match(text, c) for c in cands]
+    # An amount too large for a float (hundreds of digits) is not a fact we can report.
+    return [
+        m
+        for m in matches
+        if all(v is None or math.isfinite(v) for v in (m.value, m.value_max, m.magnitude))
+    ]

@@ -14,6 +14,7 @@ an ``int`` convert themselves.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -199,6 +200,11 @@ def _to_float(value: Decimal) -> float:
     return float(value)
 
 
+def _finite(value: float) -> float | None:
+    # A 500-digit number overflows to infinity, which JSON cannot carry: no value instead.
+    return value if math.isfinite(value) else None
+
+
 def _parse_decimal(text: str) -> Decimal | None:
     t = _SPACES.sub(" ", text).strip()
     if not t:
@@ -217,7 +223,7 @@ def parse_number(text: str) -> float | None:
     90.0
     """
     value = _parse_decimal(text)
-    return None if value is None else _to_float(value)
+    return None if value is None else _finite(_to_float(value))
 
 
 def parse_quantity_number(number_text: str, magnitude_text: str | None) -> float | None:
@@ -233,4 +239,4 @@ def parse_quantity_number(number_text: str, magnitude_text: str | None) -> float
         if scale is None:
             return None
         value *= scale
-    return _to_float(value)
+    return _finite(_to_float(value))
