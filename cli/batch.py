@@ -80,6 +80,10 @@ def _worker_init(model: str, types: tuple[str, ...]) -> None:
         _WORKER_EXTRACTOR = Extractor(model=model, types=types)
 
 
+def _worker_ready() -> bool:
+    return _WORKER_EXTRACTOR is not None
+
+
 def _worker_run(items: list[Article | HtmlPage]) -> list[Record]:
     assert _WORKER_EXTRACTOR is not None
     return [process_item(_WORKER_EXTRACTOR, item) for item in items]
@@ -113,6 +117,9 @@ class Batch:
             global _WORKER_EXTRACTOR
             _WORKER_EXTRACTOR = self.extractor
             self._executor = self._new_executor()
+            # Start the workers now (under fork, all of them at the first task), before the
+            # caller starts any thread of its own, such as the progress bar's.
+            self._executor.submit(_worker_ready).result()
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -7,6 +7,7 @@ inherit it.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
 from typing import Any
@@ -163,6 +164,43 @@ def test_jobs_2_gives_the_same_records_in_the_same_order(runner: CliRunner, tmp_
     assert jsonl_records(two.stdout) == jsonl_records(one.stdout)
     assert len(jsonl_records(two.stdout)) == len(many) + 2
     assert two.stderr == one.stderr
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the test's killing extractor reaches the workers only by fork",
+)
+def test_a_worker_that_dies_costs_only_its_article(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-article (out of memory, a crash in native code): the articles in flight
+    with it are done again in a fresh pool, and only the one that kills is reported."""
+    names = [f"{i:02d}.txt" for i in range(10)]
+    write(tmp_path, {name: GOOD["a_port.txt"] for name in names})
+    killer = str(tmp_path / "04.txt")
+    make = pipeline.Extractor
+
+    def factory(*args: Any, **kwargs: Any) -> Any:
+        real = make(*args, **kwargs)
+
+        class Killing:
+            types = real.types
+
+            def extract_article(self, article: pipeline.Article) -> dict[str, Any]:
+                if article.source == killer:
+                    os._exit(3)  # only ever runs in a forked worker
+                return real.extract_article(article)
+
+        return Killing()
+
+    monkeypatch.setattr(pipeline, "Extractor", factory)
+    result = run(runner, ["extract", str(tmp_path), "--jobs", "2", "-q", "--types", "money"])
+    assert result.exit_code == 1
+    records = jsonl_records(result.stdout)
+    assert [r["source"] for r in records] == [str(tmp_path / name) for name in names]
+    assert [r["source"] for r in records if not r["ok"]] == [killer]
+    assert "worker process died" in records[4]["error"]
+    assert result.stderr.splitlines() == [f"newsfacts: {killer}: {records[4]['error']}"]
 
 
 def test_html_page_text_and_publication_date(runner: CliRunner, tmp_path: Path) -> None:
