@@ -73,7 +73,8 @@ _COORDINATED = re.compile(
 # An acronym after a definite article is an organization far more often than anything else:
 # "le CERN", "la SNCF", "de l'OTAN", "du FMI".
 _ARTICLE_ACRONYM = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+la|[Àà]\s+la)\s*(?P<name>[A-Z][A-Z&]{1,7})(?![\w-])"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+la|[Àà]\s+la)\s*"
+    r"(?P<name>[A-Z][A-Z&]{1,7}(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w-])"
 )
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
@@ -82,7 +83,7 @@ _INSTITUTION = re.compile(
     rf"""(?<![\w])(?P<name>
         (?:{P.INSTITUTION_HEADS})
         (?:\s+(?:{P.INSTITUTION_ADJECTIVES})){{0,2}}
-        (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])
+        (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|aux\s+|au\s+)
             [\wÀ-ÿ'’-]+
             (?:\s+(?:{P.INSTITUTION_ADJECTIVES}|[A-ZÀ-Þ][\w-]*)){{0,2}}
         ){{0,4}}
@@ -187,6 +188,18 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
     if not any(ch.isalpha() for ch in name):
         return None
     return name
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """True when a span of several words, some lower-case, is a whole line: a title or
+    sub-heading the model took for a name ("Nouveaux signes de reprise")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" .:!?"):
+        return False
+    words = text[start:end].split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words)
 
 
 def _key(name: str) -> str:
@@ -321,6 +334,8 @@ class OrganizationExtractor:
                 found.product_points += W_PERSON_CUE
         for ent in doc.ents:
             if ent.label_ not in W_LABEL or skip_start <= ent.start_char < skip_end:
+                continue
+            if _is_heading(text, ent.start_char, ent.end_char):
                 continue
             if ent.start_char in portfolios:
                 found = candidate(ent.text, ent.start_char)

@@ -82,3 +82,12 @@ def test_acronym_used_without_definition_joins_its_long_name(
 
 def test_quantities_are_not_organizations(nlp: spacy.language.Language) -> None:
     assert names(nlp, "La société Brivel installe 700 MW et le groupe 12 % de plus.") == ["Brivel"]
+
+
+def test_cue_adjectives_in_iste(nlp: spacy.language.Language) -> None:
+    text = "Les attaques ont été revendiquées par le mouvement séparatiste Front Ardennais."
+    assert names(nlp, text) == ["Front Ardennais"]
+
+
+def test_acronym_with_a_place_after_the_article(nlp: spacy.language.Language) -> None:
+    assert names(nlp, "Selon le CSE Lorraine, l'usine embauchera.") == ["CSE Lorraine"]

@@ -68,12 +68,14 @@ ADJECTIVE_ENDINGS = r"""(?:
   | al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses
   | ier|ière|iers|ières|and|ande|ands|andes|ard|arde|ant|ante|ants|antes|ent|ente|né|née|nés
   | isé|isée|isés|affaires|investissement|télécoms|énergie|luxe|paiement|défense|audit|presse
+  | iste|istes
 )\b"""
 
 # Words that start the name of a public body or institution: "Banque de France", "Cour des
 # comptes", "Commission européenne", "Agence internationale de l'énergie".
 INSTITUTION_HEADS = r"""
     Assemblée | Sénat | Parlement | Conseil | Commission | Cour | Tribunal | Parquet | Ministère
+  | Délégation | Mission | Inspection | Haut\s+Conseil
   | Banque | Caisse | Agence | Autorité | Office | Institut | Université | Académie | Fédération
   | Confédération | Union | Rassemblement | Organisation | Association | Fondation | Syndicat | Parti | Mouvement
   | Comité | Direction | Haut-Commissariat | Haute\s+Autorité | Centre\s+national | Société
