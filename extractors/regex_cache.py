@@ -126,6 +126,12 @@ def cached_compiles(directory: Path | None = None) -> Iterator[None]:
     def compile_and_keep(pattern: Any, flags: int = 0) -> Any:
         if not isinstance(pattern, str) or len(pattern) < MIN_PATTERN_LENGTH:
             return original(pattern, flags)
+        try:
+            return _compile_and_keep(pattern, flags)
+        except Exception:  # noqa: BLE001 - internals of another Python: compile as usual
+            return original(pattern, flags)
+
+    def _compile_and_keep(pattern: str, flags: int) -> Any:
         # What re._compiler.compile does, keeping the program instead of only building the
         # Pattern from it.
         parsed = parser.parse(pattern, flags)
