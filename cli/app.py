@@ -175,6 +175,7 @@ def extract(
         list[str] | None,
         typer.Option(
             "--glob",
+            metavar="PATTERN",
             help="File names to take in directories; repeat for several. "
             "Default: *.txt *.md *.html *.jsonl.",
             show_default=False,
@@ -184,6 +185,7 @@ def extract(
         str | None,
         typer.Option(
             "--files-from",
+            metavar="FILE",
             help="Read the paths to process from this file ('-': standard input), one per line.",
             show_default=False,
         ),
