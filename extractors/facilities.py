@@ -607,32 +607,21 @@ def _group(text: str, mentions: list[Mention]) -> list[Facility]:
                 target = next(f for f in facilities if previous in f.mentions)
         if target is None and mention.weak:
             target = next((f for f in facilities if fold(_tail_of(f)) == fold(mention.tail)), None)
+        single = Facility(
+            mention.start,
+            mention.end,
+            mention.text,
+            mention.name,
+            mention.kind,
+            mention.location,
+            mention.operator,
+            mentions=[mention],
+            weak=mention.weak,
+        )
         if target is None:
-            facility = Facility(
-                mention.start,
-                mention.end,
-                mention.text,
-                mention.name,
-                mention.kind,
-                mention.location,
-                mention.operator,
-                mentions=[mention],
-                weak=mention.weak,
-            )
-            facilities.append(facility)
-            by_key[key] = facility
+            facilities.append(single)
+            by_key[key] = single
         else:
-            single = Facility(
-                mention.start,
-                mention.end,
-                mention.text,
-                mention.name,
-                mention.kind,
-                mention.location,
-                mention.operator,
-                mentions=[mention],
-                weak=mention.weak,
-            )
             _merge_into(target, single)
             by_key.setdefault(key, target)
         previous = mention

@@ -133,13 +133,8 @@ _UNITS: dict[str, int] = {
 
 # Scales that close a group: what came before is multiplied and banked.
 _SCALES: dict[str, Decimal] = {
-    "mille": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "millions": Decimal(10) ** 6,
-    "milliard": Decimal(10) ** 9,
-    "milliards": Decimal(10) ** 9,
-    "billion": Decimal(10) ** 12,
-    "billions": Decimal(10) ** 12,
+    word: MAGNITUDES[word]
+    for word in ("mille", "million", "millions", "milliard", "milliards", "billion", "billions")
 }
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")

@@ -132,66 +132,46 @@ def find_quantities(text: str) -> list[Quantity]:
             unit, factor = P.POWER_UNITS.get(key, (None, None))
             if unit is None:
                 continue
-            found.append(
-                Quantity(
-                    start,
-                    match.end(),
-                    text[start : match.end()],
-                    "power",
-                    number,
-                    unit + suffix,
-                    number * factor,
-                    count,
-                    **extra,
-                )
-            )
+            kind, unit, base = "power", unit + suffix, number * factor
         elif match.group("energy"):
             key = re.sub(r"[\s-]", "", match.group("energy").lower()).replace("watts", "watt")
             key = re.sub(r"heures$", "heure", key)
             unit, factor = P.ENERGY_UNITS.get(key, (None, None))
             if unit is None:
                 continue
-            found.append(
-                Quantity(
-                    start,
-                    match.end(),
-                    text[start : match.end()],
-                    "energy",
-                    number,
-                    unit,
-                    number * factor,
-                    count,
-                    **extra,
-                )
-            )
+            kind, base = "energy", number * factor
         else:
-            unit = match.group("prod_unit").lower()
             per = match.group("prod_per").lower()
-            unit = {
-                "tonne": "t",
-                "tonnes": "t",
-                "mégatonne": "Mt",
-                "mégatonnes": "Mt",
-                "kilotonne": "kt",
-                "kilotonnes": "kt",
-                "baril": "bbl",
-                "barils": "bbl",
-            }.get(unit, unit)
             per = {"année": "an", "jour": "j", "heure": "h"}.get(per, per)
-            found.append(
-                Quantity(
-                    start,
-                    match.end(),
-                    text[start : match.end()],
-                    "production",
-                    number,
-                    f"{unit}/{per}",
-                    None,
-                    count,
-                    **extra,
-                )
+            written = match.group("prod_unit").lower()
+            unit = _PRODUCTION_UNITS.get(written, written)
+            kind, unit, base = "production", f"{unit}/{per}", None
+        found.append(
+            Quantity(
+                start,
+                match.end(),
+                text[start : match.end()],
+                kind,
+                number,
+                unit,
+                base,
+                count,
+                **extra,
             )
+        )
     return found
+
+
+_PRODUCTION_UNITS = {
+    "tonne": "t",
+    "tonnes": "t",
+    "mégatonne": "Mt",
+    "mégatonnes": "Mt",
+    "kilotonne": "kt",
+    "kilotonnes": "kt",
+    "baril": "bbl",
+    "barils": "bbl",
+}
 
 
 def _extras(text: str, start: int, end: int) -> dict[str, object]:
