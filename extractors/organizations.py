@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -425,7 +426,6 @@ class OrganizationExtractor:
         text = doc.text
         candidates, aliases = self.score(doc)
         accepted = {key: c for key, c in candidates.items() if c.score >= THRESHOLD}
-        excluded: list[tuple[int, int]] = []
 
         # Merge an acronym into its expansion: one organization, canonical name the long form.
         for short_key, long_key in aliases.items():
@@ -456,7 +456,7 @@ class OrganizationExtractor:
                 long.aliases.add(short.name)
                 del accepted[short_key]
 
-        mentions = self._mentions(text, accepted.values(), excluded)
+        mentions = self._mentions(text, accepted.values())
         write_spans(
             doc,
             self.group,
@@ -494,25 +494,21 @@ class OrganizationExtractor:
         return pairs
 
     @staticmethod
-    def _mentions(text: str, orgs: object, excluded: list[tuple[int, int]]) -> list[_Mention]:
-        forms: list[tuple[str, _Candidate]] = []
-        for org in orgs:  # type: ignore[attr-defined]
+    def _mentions(text: str, orgs: Iterable[_Candidate]) -> list[_Mention]:
+        """Every occurrence of every form of every organization, in one scan. Longer forms come
+        first in the alternation, so "Amazon Web Services" wins over "Amazon" where both start."""
+        by_form: dict[str, _Candidate] = {}
+        for org in orgs:
             for form in org.forms | org.aliases | {org.name}:
-                forms.append((form, org))
-        # Longer forms first, so that "Amazon Web Services" claims its words before "Amazon".
-        forms.sort(key=lambda pair: -len(pair[0]))
-        taken: list[tuple[int, int]] = list(excluded)
-        found: list[_Mention] = []
-        for form, org in forms:
-            pattern = re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])")
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                taken.append((start, end))
-                found.append(_Mention(start, end, match.group(), org))
-        found.sort(key=lambda m: m.start)
-        return found
+                by_form.setdefault(form, org)
+        if not by_form:
+            return []
+        alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+        return [
+            _Mention(m.start(), m.end(), m.group(), by_form[m.group()])
+            for m in pattern.finditer(text)
+        ]
 
 
 @dataclass(frozen=True)
