@@ -827,6 +827,13 @@ def _h_day_range_words(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand |
         return _Cand(m.start(), m.end(), None, None, valid=False)
     if d2 <= d1:
         return None
+    return _days_of_month(m, year, month, d1, d2, relative)
+
+
+def _days_of_month(
+    m: re.Match[str], year: int, month: int, d1: int, d2: int, relative: bool
+) -> _Cand:
+    """Days d1 to d2 of one month: value the first, end_value the last."""
     return _Cand(
         m.start(),
         m.end(),
@@ -855,14 +862,7 @@ def _h_day_range_no_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Can
         year, month = _shift_month(year, month, 1)  # a plan whose days are past this month
     if not (_valid_day(year, month, d1) and _valid_day(year, month, d2)):
         return None
-    return _Cand(
-        m.start(),
-        m.end(),
-        _day_iso(year, month, d1),
-        "day",
-        end_value=_day_iso(year, month, d2),
-        relative=True,
-    )
+    return _days_of_month(m, year, month, d1, d2, True)
 
 
 def _h_dmy_named_sep(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
