@@ -161,7 +161,8 @@ def test_future_tense_flips_a_bare_weekday() -> None:
         "La loi n° 2004-575 modifie l'article 2012 du code.",
         "Le village compte 2 500 habitants, la centrale 1 300 MW, tiré en 2 000 exemplaires.",
         "La ville a accueilli 2000 manifestants et 1500 personnes.",
-        "Les années 1990 ont vu naître le web.",
+        "À ce jour, le chantier n'a pas repris ; ce jour-là, il pleuvait.",
+        "Les ventes ont baissé ces derniers jours et ces dernières semaines.",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -304,7 +305,115 @@ def test_holidays(text: str, ref: str | None, expected: list[str]) -> None:
 
 
 def test_a_day_after_an_unstated_event_is_not_a_date() -> None:
+    # past tense, no day stated before: "le lendemain" follows an untold day, not publication;
+    # "la veille du match" belongs to an undated event
     assert values("Il est reparti le lendemain, puis la veille du match.", "2024-10-03") == []
+
+
+def spans(text: str, ref: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.value, m.end_value) for m in find_dates(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # counted back or ahead from the reference date, current unit excluded
+        (
+            "Les prix ont grimpé au cours des trois derniers mois.",
+            "2024-10-03",
+            [("trois derniers mois", "2024-07", "2024-09")],
+        ),
+        (
+            "Le port a doublé son trafic ces 2 dernières années.",
+            "2024-10-03",
+            [("2 dernières années", "2022", "2023")],
+        ),
+        (
+            "Le chantier occupera les six prochains mois.",
+            "2024-10-03",
+            [("six prochains mois", "2024-11", "2025-04")],
+        ),
+        (
+            "Il a plu les quatre derniers jours.",
+            "2024-10-03",
+            [("quatre derniers jours", "2024-09-29", "2024-10-02")],
+        ),
+        (
+            "Les deux semaines passées ont été calmes.",
+            "2024-10-03",
+            [("deux semaines passées", "2024-09-16", "2024-09-29")],
+        ),
+        (
+            "Les 3 années à venir seront décisives.",
+            "2024-10-03",
+            [("3 années à venir", "2025", "2027")],
+        ),
+        # counted from the date stated before, else from the reference date
+        (
+            "La digue a cédé le 12 mars 2019. Le lendemain, la ville était inondée.",
+            None,
+            [("12 mars 2019", "2019-03-12", None), ("Le lendemain", "2019-03-13", None)],
+        ),
+        (
+            "Du 4 au 6 mai 2021, le salon a fermé ; le surlendemain, il rouvrait.",
+            None,
+            [
+                ("Du 4 au 6 mai 2021", "2021-05-04", "2021-05-06"),
+                ("le surlendemain", "2021-05-08", None),
+            ],
+        ),
+        (
+            "L'usine a ouvert en 1998 et les trois années suivantes furent prospères.",
+            "2024-10-03",
+            [("1998", "1998", None), ("trois années suivantes", "1999", "2001")],
+        ),
+        (
+            "En mars 2020, le site a fermé ; le mois suivant, il rouvrait.",
+            None,
+            [("mars 2020", "2020-03", None), ("le mois suivant", "2020-04", None)],
+        ),
+        (
+            "La veille, le maire avait annoncé sa démission.",
+            "2024-10-03",
+            [("La veille", "2024-10-02", None)],
+        ),
+        ("Nous reviendrons le lendemain.", "2024-10-03", [("le lendemain", "2024-10-04", None)]),
+        (
+            "La réunion aura lieu la semaine suivante.",
+            "2024-10-03",
+            [("la semaine suivante", "2024-10-07", "2024-10-13")],
+        ),
+        # a date too coarse for the unit leaves the offset unresolvable: dropped, not guessed
+        (
+            "En 2010, la crue est arrivée. Le lendemain, les digues ont cédé.",
+            "2024-10-03",
+            [("2010", "2010", None)],
+        ),
+        # decades, first to last year
+        ("Les années 1970 ont vu naître le walkman.", None, [("années 1970", "1970", "1979")]),
+        (
+            "Le quartier date des années soixante-dix.",
+            None,
+            [("années soixante-dix", "1970", "1979")],
+        ),
+        ("Un tube des années 80, réédité.", None, [("années 80", "1980", "1989")]),
+        ("The 1990s ended.", None, [("1990s", "1990", "1999")]),
+        ("Les années 2000 ont été celles du haut débit.", None, [("années 2000", "2000", "2009")]),
+        # "ce jour" is today
+        (
+            "Le décret est publié ce jour au Journal officiel.",
+            "2024-10-03",
+            [("ce jour", "2024-10-03", None)],
+        ),
+        # month first when day first cannot exist, with dashes only
+        ("Relevé du 9-18-15.", None, [("9-18-15", "2015-09-18", None)]),
+        ("Relevé du 12/13/2017.", None, []),
+    ],
+)
+def test_counted_anchored_and_decades(
+    text: str, ref: str | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert spans(text, ref) == expected
 
 
 @pytest.mark.parametrize(

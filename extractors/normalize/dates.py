@@ -82,6 +82,9 @@ class _Cand:
     valid: bool = True  # False: an impossible date that still hides what lies inside it
     core_start: int | None = None  # where the date proper starts, after a lead-in word
     yearless: tuple[int, int] | None = None  # (month, day) of a day written without its year
+    # (unit, first, last): whole units counted from the date stated before, or the reference
+    # date when none is ("le lendemain" is ("day", 1, 1))
+    anchor: tuple[str, int, int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,21 +180,28 @@ def _two_digit_year(yy: int) -> int:
 
 
 _FUTURE_RE = re.compile(P.FUTURE_CUE)
+_PAST_RE = re.compile(P.PAST_CUE)
+_BEFORE_CE_JOUR = re.compile(r"(?:\b[àa]|\ben|\bde|\bpour)\s+$", re.I)
+_ANCHOR_REACH = 600  # characters from the date an offset counts from
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s.]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[\s.]\d")
 _CLAUSE_STOP = re.compile(r"[.!?;\n]|\bqu(?:e\b|['’])", re.IGNORECASE)
 
 
-def _future_context(text: str, start: int, end: int) -> bool:
-    """True when the clause around [start, end) is in the future tense or speaks of a plan."""
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around [start, end), at most 120 characters either side."""
     left = max(0, start - 120)
     before = text[left:start]
     stops = list(_CLAUSE_STOP.finditer(before))
     clause_start = left + stops[-1].end() if stops else left
     after = text[end : end + 120]
     stop = _CLAUSE_STOP.search(after)
-    clause_end = end + (stop.start() if stop else len(after))
-    return bool(_FUTURE_RE.search(text, clause_start, clause_end))
+    return clause_start, end + (stop.start() if stop else len(after))
+
+
+def _future_context(text: str, start: int, end: int) -> bool:
+    """True when the clause around [start, end) is in the future tense or speaks of a plan."""
+    return bool(_FUTURE_RE.search(text, *_clause(text, start, end)))
 
 
 def _month_without_year(ref: _Ref, month: int, direction: str) -> tuple[int, int] | None:
@@ -353,6 +363,10 @@ def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
             or _DIGIT_GROUP_AFTER.match(text, m.end())
         ):
             return None  # ... and a short one only when they are not part of a longer number
+    if month > 12 and day <= 12 and m["sep"] == "-":
+        # "9-18-15": with dashes, month first is the only reading that exists. With slashes, the
+        # French form, "12/13/2017" is a slip and stays no date.
+        day, month = month, day
     if not _valid_day(year, month, day):
         return _Cand(m.start(), m.end(), None, None, valid=False)
     return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
@@ -679,7 +693,11 @@ def _h_day_deictic(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
         offset = -2
     elif word.startswith("apres"):
         offset = 2
-    elif word.startswith("aujourd"):
+    elif word.startswith(("aujourd", "ce")):
+        if word.startswith("ce") and _BEFORE_CE_JOUR.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "à ce jour", "jusqu'à ce jour": so far
         offset = 0
     elif word == "hier":
         offset = -1
@@ -800,6 +818,136 @@ def _h_offset(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     except OverflowError:
         return None
     return _Cand(m.start(), m.end(), value, "day", relative=True)
+
+
+def _unit_of(word: str) -> str:
+    w = _fold(word)
+    if w.startswith("jour"):
+        return "day"
+    if w.startswith("semaine"):
+        return "week"
+    if w == "mois":
+        return "month"
+    return "year"
+
+
+_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _count_units(
+    base: _Ref, unit: str, first: int, last: int
+) -> tuple[str, str | None, str] | None:
+    """(value, end_value, grain) of units first..last counted from `base`; None when `base` is
+    coarser than the unit or the result leaves the calendar."""
+    try:
+        if unit in ("day", "week"):
+            day = base.as_date()
+            if day is None:
+                return None
+            if unit == "day":
+                start, end = day + timedelta(days=first), day + timedelta(days=last)
+                return start.isoformat(), (end.isoformat() if last != first else None), "day"
+            monday = day - timedelta(days=day.weekday())
+            start = monday + timedelta(weeks=first)
+            end = monday + timedelta(weeks=last, days=6)
+            return start.isoformat(), end.isoformat(), "week"
+        if unit == "month":
+            if base.month is None:
+                return None
+            y1, m1 = _shift_month(base.year, base.month, first)
+            y2, m2 = _shift_month(base.year, base.month, last)
+            if not (1 <= y1 <= 9999 and 1 <= y2 <= 9999):
+                return None
+            end_value = _month_iso(y2, m2) if last != first else None
+            return _month_iso(y1, m1), end_value, "month"
+        y1, y2 = base.year + first, base.year + last
+        if not (1 <= y1 <= 9999 and 1 <= y2 <= 9999):
+            return None
+        return f"{y1:04d}", (f"{y2:04d}" if last != first else None), "year"
+    except OverflowError:
+        return None
+
+
+def _counted_cand(
+    start: int, end: int, base: _Ref | None, unit: str, first: int, last: int, **kw: object
+) -> _Cand:
+    counted = _count_units(base, unit, first, last) if base is not None else None
+    grain = "week" if unit == "week" else unit
+    if counted is None:
+        return _Cand(start, end, None, grain, relative=True, **kw)  # type: ignore[arg-type]
+    value, end_value, grain = counted
+    return _Cand(start, end, value, grain, end_value=end_value, relative=True, **kw)  # type: ignore[arg-type]
+
+
+def _h_n_units(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    n = _number(m["n"])
+    if n < 2:
+        return None  # "une dernière année" is not a count of units
+    unit = _unit_of(m["u1"] or m["u2"])
+    if m["past1"] or m["past2"]:
+        return _counted_cand(m.start(), m.end(), ref, unit, -n, -1)
+    if m["next1"] or m["next2"]:
+        return _counted_cand(m.start(), m.end(), ref, unit, 1, n)
+    first, last = (1, n) if m["after"] else (-n, -1)
+    return _counted_cand(m.start(), m.end(), ref, unit, first, last, anchor=(unit, first, last))
+
+
+def _h_anchored(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if m["veille"]:
+        unit, shift = "day", -1
+    elif m["lendemain"]:
+        unit, shift = "day", 1
+    elif m["surlendemain"]:
+        unit, shift = "day", 2
+    else:
+        unit, shift = _unit_of(m["u"]), (1 if m["after"] else -1)
+    return _counted_cand(m.start(), m.end(), ref, unit, shift, shift, anchor=(unit, shift, shift))
+
+
+def _h_decade(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+    if m["w"]:
+        year = P.DECADE_WORDS[re.sub(r"\s+", "-", m["w"].lower())]
+    elif m["yy"]:
+        year = 1900 + int(m["yy"])  # "les années 80": the past reading
+    else:
+        year = int(m["y"] or m["ys"])
+    return _Cand(m.start(), m.end(), f"{year:04d}", "year", end_value=f"{year + 9:04d}")
+
+
+def _resolve_anchored(text: str, cands: list[_Cand], ref: _Ref | None) -> list[_Cand]:
+    """Count "le lendemain", "les trois années suivantes" from the date stated before them in the
+    same paragraph. With none, they keep the reference date's reading, unless a step forward
+    sits in a past-tense clause ("il est reparti le lendemain": after some untold day). A date
+    before them too coarse for the unit ("En 2010 ... le lendemain") leaves them unresolvable,
+    and they are dropped rather than guessed."""
+    out: list[_Cand] = []
+    prev: _Cand | None = None
+    for c in cands:
+        if c.anchor is None:
+            out.append(c)
+            if c.value is not None:
+                prev = c
+            continue
+        unit, first, last = c.anchor
+        near = (
+            prev
+            if prev is not None
+            and c.start - prev.end <= _ANCHOR_REACH
+            and "\n\n" not in text[prev.end : c.start]
+            else None
+        )
+        if near is not None:
+            if _GRAIN_RANK.get(near.grain or "", 9) > _GRAIN_RANK[unit]:
+                continue
+            base = near.end_value if first > 0 and near.end_value else near.value
+            assert base is not None
+            c = _counted_cand(c.start, c.end, _parse_ref(base[:10]), unit, first, last)
+        elif first > 0 and _PAST_RE.search(text, *_clause(text, c.start, c.end)):
+            continue
+        out.append(c)
+        if c.value is not None:
+            prev = c
+    return out
 
 
 def _rank_length(c: _Cand) -> int:
@@ -1226,6 +1374,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), _h_numeric_month_year),
     (re.compile(P.YEAR_RANGE, _FLAGS), _h_year_range),
     (re.compile(P.YEAR, _FLAGS), _h_year),
+    (re.compile(P.DECADE, _FLAGS), _h_decade),
+    (re.compile(P.N_UNITS, _FLAGS), _h_n_units),
+    (re.compile(P.ANCHORED, _FLAGS), _h_anchored),
     (re.compile(P.OFFSET_REL, _FLAGS), _h_offset),
     (re.compile(P.UNIT_REL, _FLAGS), _h_unit_rel),
     (re.compile(P.DAY_DEICTIC, _FLAGS), _h_day_deictic),
@@ -1272,6 +1423,7 @@ def find_dates(
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
     valid = _merge_ranges(text, _shift_from_stated_day(text, [c for c in taken if c.valid]))
+    valid = _resolve_anchored(text, valid, ref)
     matches = []
     for c in valid:
         start = c.start

@@ -335,13 +335,15 @@ PERIOD_PART = rf"""(?x)
 # Relative expressions (resolved against the reference date).
 # ---------------------------------------------------------------------------------------------
 
-# One-word day deictics. "lendemain"/"veille" are left out: they point at another event.
+# One-word day deictics, and "ce jour" (today, as press releases write it; "à ce jour" is "so
+# far"). "lendemain"/"veille" count from another date: ANCHORED below.
 DAY_DEICTIC = rf"""(?x)
     (?<![\w-])
     (?P<w>
         avant[\s-]hier
       | apr[èe]s[\s-]demain
       | aujourd{APOS}hui (?:\s+m[êe]me)?
+      | ce \s+ jour (?!-l[àa]|\s+o[ùu]\b|\s+(?:(?:de|du|des)\s|d{APOS}))
       | hier
       | demain
     )
@@ -380,6 +382,69 @@ MONTH_REL = rf"""(?x)
     (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
     (?![\w-]|\s*(?:,\s*)?\d)                # a following number belongs to a fuller date
 
+"""
+
+# A run of whole units counted back or ahead from the reference date: "les trois derniers mois",
+# "les 2 années passées", "les six prochains mois", "3 mois à venir"; or from the date stated
+# before it: "les deux années suivantes", "les trois jours précédents". A number is required:
+# "ces derniers jours" is vague and not a date.
+SPAN_UNIT = r"(?x: jours? | semaines? | mois | ans | ann[ée]es? | annees? )"
+N_UNITS = rf"""(?x)
+    (?<![\w-])
+    (?P<n>{NUMBER}) \s+
+    (?:
+        (?:(?P<past1>derni(?:er|ère|ere)s?|pass[ée]e?s?)|(?P<next1>prochaine?s?)) \s+ (?P<u1>{SPAN_UNIT})
+      | (?P<u2>{SPAN_UNIT}) \s+
+        (?: (?P<past2>derni(?:er|ère|ere)s?|pass[ée]e?s?|écoulée?s?)
+          | (?P<next2>prochaine?s?|[àa]\s+venir)
+          | (?P<after>suivante?s?)
+          | (?P<before>pr[ée]c[ée]dente?s?) )
+    )
+    (?![\w-])
+"""
+
+# Offsets of one unit from the date stated before them (or, with none, from the reference
+# date): "la veille", "le lendemain", "le jour d'avant", "la semaine suivante", "l'année
+# précédente". Followed by "de"/"du" they belong to the named event ("la veille du scrutin"),
+# which NEXT_DAY_BEFORE handles when that event is itself a date.
+ANCHORED = rf"""(?x)
+    (?<![\w-])
+    (?:
+        (?:la\s+)? (?P<veille>veille)
+      | (?:le\s+)? (?P<lendemain>lendemain)
+      | (?:le\s+)? (?P<surlendemain>surlendemain)
+      | (?:l{APOS}|le\s+|la\s+) (?P<u>jour|journ[ée]e|semaine|mois|an|ann[ée]e)
+        \s+ (?: (?P<after>suivante?|qui\s+(?:suit|suivait|suivra)|d{APOS}apr[èe]s)
+               | (?P<before>pr[ée]c[ée]dente?|d{APOS}avant) )
+    )
+    (?![\w-])
+    (?!\s+(?:(?:du|de|des)\s|d{APOS}))
+"""
+
+# Decades: "les années 1970", "années 2000", "les années 80", "les années soixante-dix", "1990s".
+DECADE_WORDS: dict[str, int] = {
+    "vingt": 1920,
+    "trente": 1930,
+    "quarante": 1940,
+    "cinquante": 1950,
+    "soixante": 1960,
+    "soixante-dix": 1970,
+    "quatre-vingt": 1980,
+    "quatre-vingts": 1980,
+    "quatre-vingt-dix": 1990,
+}
+_DECADE_WORD = " | ".join(
+    w.replace("-", r"[\s-]") for w in sorted(DECADE_WORDS, key=len, reverse=True)
+)
+DECADE = rf"""(?x)
+    (?<![\w-])
+    (?:
+        ann[ée]es \s+
+        (?: (?P<y>1\d\d0|20\d0) | (?P<yy>[2-9]0)
+          | (?P<w>{_DECADE_WORD}) )
+      | (?P<ys>1\d\d0|20\d0) (?:s|{APOS}s)
+    )
+    (?![\w-])
 """
 
 # "il y a trois ans", "il y a plus de 40 ans", "dans deux mois".
@@ -477,6 +542,15 @@ FUTURE_CUE = r"""(?xi:
       | prévu | prévue | prévus | prévues | prévoit | prévoient | compte | comptent
       | \w{2,}(?:era|eront|ira|iront|dra|dront)
     )\b
+)"""
+
+# Past-tense cues: a compound tense ("est reparti", "ont été signés") or an imperfect. Used only to
+# keep "le lendemain" with no date before it from being read as the day after publication.
+PAST_CUE = r"""(?xi:
+    \b(?: a | ont | avait | avaient | eut | eurent | est | sont | était | étaient | fut | furent )
+      \s+ (?:été\s+|déjà\s+|alors\s+|ensuite\s+|finalement\s+)?
+      \w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|eint)\b
+  | \b\w{3,}(?:ait|aient|èrent)\b
 )"""
 
 # ---------------------------------------------------------------------------------------------
@@ -647,8 +721,8 @@ WEEK_OF_DAY = rf"""(?x)
 
 # Weeks. Peers annotate a week by its Monday; our news gold does not annotate weeks at all, so only
 # expressions that fix one calendar week are reported: "la semaine prochaine", "la semaine
-# dernière", "cette semaine". "La semaine suivante" or "précédente" counts from another event,
-# like "le lendemain", and is left out.
+# dernière", "cette semaine". "La semaine suivante" or "précédente" counts from the date stated
+# before it, like "le lendemain": ANCHORED.
 WEEK_REL = rf"""(?x)
     (?<![\w-])
     (?:
@@ -701,7 +775,7 @@ WEEK_OF = rf"""(?x)
 
 # Offsets from a stated day: "le lendemain du 3 mai", "la veille du 14 juillet". The date itself
 # is found by the other rules; this cue only sits right before it. Without a stated day,
-# "la veille" and "le lendemain" count from another event and are not dates.
+# "la veille" and "le lendemain" count from the date before them (ANCHORED).
 NEXT_DAY_BEFORE = (
     rf"(?xi: (?<!\w) (?P<w>lendemain|veille) \s+ (?:du|de|d{APOS}|de\s+la|de\s+l{APOS}) \s* $ )"
 )
