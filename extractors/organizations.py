@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -47,11 +47,12 @@ _UNIT = re.compile(
 
 _CUE = re.compile(
     rf"""(?:
-        \b(?i:{P.ORG_CUE_NOUNS})
+        \b(?P<noun>(?i:{P.ORG_CUE_NOUNS}))
         (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]*{P.ADJECTIVE_ENDINGS}){{0,2}}
       | \b(?:[Ll]e|[Ll]['’]|[Ll]a)\s*(?:{P.ORG_CUE_ADJECTIVES})e?\b       # "l'allemand RWE"
     )
-    \s+(?P<name>{_NAME})""",
+    \s+(?P<article>(?:la|le|les)\s+|l['’])?      # "le collectif la Quadrature du Net"
+    (?P<name>{_NAME})""",
     _X,
 )
 # "filiale de X", "le PDG d'X": the complement of a relational noun.
@@ -71,6 +72,17 @@ _LIST_ITEM = re.compile(P.NAME_TIGHT, _X)
 _COORDINATED = re.compile(
     rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
 )
+# Three or more names in one enumeration, each with its own preposition or article, a cue noun
+# allowed: "avec le Monde, de Télérama, de la chaîne Histoire et de Ouest France".
+_ENUM_LEAD = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|à\s+la|au|aux|à)\s*)?"
+_ENUM_ITEM = rf"{_ENUM_LEAD}(?:(?:{P.ORG_CUE_NOUNS})\s+)?(?P<n>{P.NAME_TIGHT}(?:\s\d{{1,2}}\b)?)"
+_ENUMERATION = re.compile(
+    rf"""{_ENUM_ITEM.replace("(?P<n>", "(?:")}
+        (?:\s*,\s*{_ENUM_ITEM.replace("(?P<n>", "(?:")}){{1,12}}
+        \s*,?\s+(?:et|ou)\s+{_ENUM_ITEM.replace("(?P<n>", "(?:")}""",
+    _X,
+)
+_ENUM_NAME = re.compile(rf"{_ENUM_ITEM}", _X)
 # An acronym after a definite article is an organization far more often than anything else:
 # "le CERN", "la SNCF", "de l'OTAN", "du FMI".
 _ARTICLE_ACRONYM = re.compile(
@@ -91,6 +103,8 @@ _INSTITUTION = re.compile(
     )""",
     _X,
 )
+_COMPLEMENT_BEFORE = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$")
+_NESTED_LINK = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Þ])")
 _LOWER_HEAD = re.compile(rf"(?:{P.LOWERCASE_INSTITUTION_HEADS})\s", _X)
 _LOWER_INSTITUTION = re.compile(
     rf"""(?<![\w])(?P<name>
@@ -131,13 +145,18 @@ _PRODUCT_CUE = re.compile(
 # A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
 # "ministre de l'Économie".
 _PORTFOLIO = re.compile(
-    rf"\b(?:ministre|secrétaire\s+d['’][ÉE]tat|commissaire|délégué(?:e)?|chargée?)"
+    rf"\b(?:ministre|secrétaire\s+d['’][ÉE]tat|commissaire|délégué(?:e)?|chargée?|portefeuille)"
     rf"(?:\s+[a-zé]+)?\s+(?:à\s+la\s+|à\s+l['’]|aux\s+|au\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+)"
     rf"(?P<name>{P.NAME_TIGHT})",
     _X,
 )
 _PORTFOLIO_NAME = re.compile(rf"{P.NAME_TIGHT}", _X)
-_PERSON_CUE = re.compile(rf"\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)\s+(?P<name>{_NAME})", _X)
+# "M. X", and the head of a government it is named after: "le gouvernement X", "l'administration X".
+_PERSON_CUE = re.compile(
+    rf"(?:\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)|\b(?:gouvernement|administration))\s+"
+    rf"(?P<name>{_NAME})",
+    _X,
+)
 _AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?")
 _LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")
 
@@ -194,6 +213,9 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
 def _is_heading(text: str, start: int, end: int) -> bool:
     """True when a span of several words, some lower-case, is a whole line: a title or
     sub-heading the model took for a name ("Nouveaux signes de reprise")."""
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        end = len(text[start:newline].rstrip()) + start  # the model's span ran past the line
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -245,6 +267,57 @@ def _acronym_fits(long: str, short: str) -> bool:
         and fold(significant[-1][0]).upper() == letters[-1]
         and len(significant) <= len(letters) + 1
     )
+
+
+def _defined_by_position(
+    words: list[str], short: str, candidates: dict[str, _Candidate]
+) -> str | None:
+    """The long form of an acronym whose letters are not the French initials ("Parti socialiste
+    (PASOK)", "Fonds des Nations unies pour l'enfance (UNICEF)"): the longest tail of the words
+    before the brackets that starts with a name already found, not a person's, and runs on for
+    at most four lower-case words."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short):
+        return None
+    for i in range(len(words)):
+        if not words[i][:1].isupper():
+            continue
+        tail = words[i:]
+        for j in range(len(tail), 0, -1):
+            found = candidates.get(_key(" ".join(tail[:j])))
+            if found is None:
+                continue
+            extra = tail[j:]
+            label = found.labels.most_common(1)[0][0] if found.labels else None
+            if label != "PER" and len(extra) <= 4 and not any(w[:1].isupper() for w in extra):
+                return " ".join(tail)
+            break
+    return None
+
+
+def _syllables_fit(long: str, short: str) -> bool:
+    """True when a short name is built from the first letters of the long one's words ("Afnor",
+    "Febelfin"): it splits into pieces, each the start of a word in order, the first piece from
+    the first word and the last from the last, skipping at most one word of substance."""
+    words = [fold(w) for w in re.split(r"[\s'’-]+", long) if w]
+    letters = fold(short).replace(" ", "")
+    if len(words) < 2 or len(letters) < 4:
+        return False
+
+    def fits(pos: int, word: int, skipped: int) -> bool:
+        if pos == len(letters):
+            return word == len(words)
+        if word == len(words):
+            return False
+        w = words[word]
+        for size in range(min(len(w), len(letters) - pos), 0, -1):
+            if w[:size] == letters[pos : pos + size] and fits(pos + size, word + 1, skipped):
+                return True
+        if word == 0 or word == len(words) - 1:
+            return False
+        small = w in _SMALL_WORDS
+        return (small or skipped == 0) and fits(pos, word + 1, skipped + (not small))
+
+    return fits(0, 0, 0)
 
 
 _SMALL_WORDS = {
@@ -309,6 +382,8 @@ class OrganizationExtractor:
             found = candidates.get(key)
             if found is None:
                 found = candidates[key] = _Candidate(name=name)
+            elif len(name) > len(found.name) and _key(found.name) == fold(found.name):
+                found.name = name  # "La Quadrature du Net" over "Quadrature du Net"
             found.forms.add(name)
             return found
 
@@ -359,7 +434,17 @@ class OrganizationExtractor:
             candidate(match.group(), match.start())
 
         for match in _CUE.finditer(text):
-            add_cue(match.group("name"), W_CUE, match.start("name"))
+            noun = match.group("noun")
+            if noun and noun[0].isupper():
+                continue  # "Radio France", "Réseau Ferré de France": the noun opens the name
+            name = match.group("name")
+            if match.group("article"):
+                # an article between the cue noun and the name belongs to the name
+                name = match.group("article")[0].upper() + match.group("article")[1:] + name
+                add_cue(name, W_CUE, -1 if match.start("article") == 0 else match.start("article"))
+                candidate(match.group("name"), match.start("name"))  # the form as written
+                continue
+            add_cue(name, W_CUE, match.start("name"))
         for match in _LIST.finditer(text):
             for item in _LIST_ITEM.finditer(match.group("names")):
                 add_cue(item.group(), W_CUE, match.start("names") + item.start())
@@ -377,6 +462,12 @@ class OrganizationExtractor:
             # A bare head word ("la Commission") is too vague on its own.
             if " " in name.strip():
                 add_cue(name, W_INSTITUTION)
+            # A body named inside another's name is one too: "Délégation aux droits des
+            # femmes de l'Assemblée nationale" holds "Assemblée nationale".
+            for link in _NESTED_LINK.finditer(name):
+                inner = _INSTITUTION.match(name, link.end())
+                if inner and " " in inner.group("name").strip():
+                    add_cue(inner.group("name"), W_INSTITUTION)
         for match in _LOWER_INSTITUTION.finditer(text):
             add_cue(match.group("name"), W_INSTITUTION)
         for match in _ROLE.finditer(text):
@@ -420,7 +511,33 @@ class OrganizationExtractor:
                 if this is not None and other is not None and this.score >= THRESHOLD + 2:
                     if 0 <= other.score < THRESHOLD and other.product_points == 0:
                         other.score = THRESHOLD
+        self._enumerations(text, candidates, candidate)
         return candidates, aliases
+
+    @staticmethod
+    def _enumerations(
+        text: str,
+        candidates: dict[str, _Candidate],
+        candidate: Callable[[str, int], _Candidate | None],
+    ) -> None:
+        """In an enumeration of three or more names where organizations are the majority, the
+        other names are organizations too ("France Inter, France Culture ou France Musiques"),
+        unless they are people or products. A list of places or people has no majority and
+        changes nothing."""
+        for match in _ENUMERATION.finditer(text):
+            items = [(m.group("n"), m.start("n")) for m in _ENUM_NAME.finditer(match.group())]
+            keys = [_key(_clean(n) or n) for n, _ in items]
+            orgs = sum(1 for k in keys if k in candidates and candidates[k].score >= THRESHOLD)
+            if len(items) < 3 or orgs < 2 or 2 * orgs < len(items):
+                continue
+            for (name, offset), key in zip(items, keys, strict=True):
+                found = candidates.get(key) or candidate(name, match.start() + offset)
+                if found is None or found.score >= THRESHOLD or found.product_points:
+                    continue
+                label = found.labels.most_common(1)[0][0] if found.labels else None
+                if label == "PER" or key in _KNOWN_PRODUCTS or found.score < -1:
+                    continue
+                found.score = THRESHOLD
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -441,14 +558,18 @@ class OrganizationExtractor:
         # An acronym used without its definition next to the long name it abbreviates
         # ("l'Autorité de sûreté nucléaire ... l'ASN") is the same organization.
         for short_key, short in list(accepted.items()):
-            if not re.fullmatch(r"[A-Z]{2,6}", short.name) or short_key in aliases:
+            if short_key in aliases:
+                continue
+            if re.fullmatch(r"[A-Z]{2,6}", short.name):
+                fits = _acronym_fits
+            elif re.fullmatch(r"[A-Z][a-zé]{3,8}", short.name):
+                fits = _syllables_fit  # "Afnor" for "Association française de normalisation"
+            else:
                 continue
             longs = [
                 (key, org)
                 for key, org in accepted.items()
-                if key != short_key
-                and len(org.name.split()) >= 2
-                and _acronym_fits(org.name, short.name)
+                if key != short_key and len(org.name.split()) >= 2 and fits(org.name, short.name)
             ]
             if len(longs) == 1:
                 long_key, long = longs[0]
@@ -481,6 +602,8 @@ class OrganizationExtractor:
                     long_name = tail
                     break
             if long_name is None:
+                long_name = _defined_by_position(words, short, candidates)
+            if long_name is None:
                 continue
             long_clean, short_clean = _clean(long_name), _clean(short)
             if long_clean is None or short_clean is None:
@@ -497,6 +620,7 @@ class OrganizationExtractor:
     def _mentions(text: str, orgs: Iterable[_Candidate]) -> list[_Mention]:
         """Every occurrence of every form of every organization, in one scan. Longer forms come
         first in the alternation, so "Amazon Web Services" wins over "Amazon" where both start."""
+        orgs = list(orgs)
         by_form: dict[str, _Candidate] = {}
         for org in orgs:
             for form in org.forms | org.aliases | {org.name}:
@@ -505,10 +629,28 @@ class OrganizationExtractor:
             return []
         alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
-        return [
+        mentions = [
             _Mention(m.start(), m.end(), m.group(), by_form[m.group()])
             for m in pattern.finditer(text)
         ]
+        # An organization written only as the complement inside a longer one's name ("... de
+        # l'Assemblée nationale") still gets its mentions there; a truncated head ("ministère
+        # des Affaires" in "ministère des Affaires étrangères") does not.
+        seen = {id(m.org) for m in mentions}
+        outer = list(mentions)
+        for org in orgs:
+            if id(org) in seen or not _INSTITUTION.fullmatch(org.name):
+                continue
+            forms = sorted(org.forms | org.aliases | {org.name}, key=len, reverse=True)
+            inner = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+            mentions += [
+                _Mention(m.start(), m.end(), m.group(), org)
+                for m in inner.finditer(text)
+                if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and any(o.start < m.start() and m.end() <= o.end for o in outer)
+            ]
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,77 @@ def test_cue_adjectives_in_iste(nlp: spacy.language.Language) -> None:
 
 def test_acronym_with_a_place_after_the_article(nlp: spacy.language.Language) -> None:
     assert names(nlp, "Selon le CSE Lorraine, l'usine embauchera.") == ["CSE Lorraine"]
+
+
+def test_enumeration_led_by_organizations_makes_the_others_organizations(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "Le salon a le soutien du journal Brisant, de la radio Ondine, de Tessaly et de Norvel Presse."
+    assert names(nlp, text) == ["Brisant", "Ondine", "Tessaly", "Norvel Presse"]
+
+
+def test_enumeration_of_places_is_left_alone(nlp: spacy.language.Language) -> None:
+    text = "Le groupe Ardex a visité Lorvane, Castelbrac et Pimontel."
+    assert names(nlp, text) == ["Ardex"]
+
+
+def test_capitalised_cue_noun_opens_the_name(nlp: spacy.language.Language) -> None:
+    # "Radio" is part of "Radio Valmont": the cue must not make "Valmont" an organization
+    assert "Valmont" not in names(nlp, "Les salariés de Radio Valmont sont en grève.")
+
+
+def test_article_between_cue_noun_and_name_belongs_to_the_name(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "Le porte-parole du collectif les Amis du Bocage a répondu."
+    assert names(nlp, text) == ["Les Amis du Bocage"]
+
+
+def test_acronym_defined_by_position_when_initials_differ(nlp: spacy.language.Language) -> None:
+    record = doc_to_record(
+        nlp("Le Parti du progrès (KPD) a gagné. Le KPD gouvernera seul."), "t", ("organizations",)
+    )
+    [org] = record["organizations"]
+    assert org["name"] == "Parti du progrès"
+    assert org["aliases"] == ["KPD"]
+
+
+def test_short_name_made_of_syllables_joins_its_long_name(nlp: spacy.language.Language) -> None:
+    text = (
+        "La Fédération des vignerons du Larzac a réagi. Pour le syndicat Fevila, les ventes "
+        "baissent."
+    )
+    record = doc_to_record(nlp(text), "t", ("organizations",))
+    [org] = record["organizations"]
+    assert org["name"] == "Fédération des vignerons du Larzac"
+    assert org["aliases"] == ["Fevila"]
+
+
+def test_body_named_inside_another_body(nlp: spacy.language.Language) -> None:
+    text = "La Délégation aux sports de l'Assemblée nationale a rendu son rapport."
+    assert names(nlp, text) == [
+        "Délégation aux sports de l'Assemblée nationale",
+        "Assemblée nationale",
+    ]
+
+
+def test_american_department(nlp: spacy.language.Language) -> None:
+    text = "Le département américain de la Justice a ouvert une enquête."
+    assert names(nlp, text) == ["département américain de la Justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le gouvernement Marchetti a perdu sa majorité.", "Marchetti"),
+        ("L'administration Holloway a levé les sanctions.", "Holloway"),
+        ("Il reçoit le portefeuille de la Pêche maritime.", "Pêche"),
+    ],
+)
+def test_person_and_portfolio_cues_count_against(
+    nlp: spacy.language.Language, text: str, name: str
+) -> None:
+    extractor = nlp.get_pipe("newsfacts_organizations")
+    candidates, _ = extractor.score(nlp.make_doc(text))
+    [found] = [c for c in candidates.values() if c.name == name]
+    assert found.product_points < 0

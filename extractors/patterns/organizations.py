@@ -41,6 +41,7 @@ ORG_CUE_NOUNS = r"""
   | leader | numéro\s+un | concurrent | rival | partenaire | client | actionnaire | sous-traitant
   | acteur | champion | pionnier | radio | station | télévision | revue | site\s+d['’]information
   | mouvement | réseau | secte | milice | coalition | compagnie\s+aérienne | transporteur\s+aérien
+  | collectif
 """
 # Adjectives that may stand between a cue noun and the name.
 ORG_CUE_ADJECTIVES = r"""
@@ -86,6 +87,7 @@ INSTITUTION_HEADS = r"""
 # fédéral"): they count with a capitalised complement or one of the adjectives below.
 LOWERCASE_INSTITUTION_HEADS = r"""
     ministère | parquet | tribunal | police | gendarmerie | cour\s+d['’]appel
+  | département\s+américain            # "département américain de la Justice"
   | conseil\s+régional | conseil\s+départemental | conseil\s+municipal
 """
 
