@@ -51,7 +51,7 @@ _CUE = re.compile(
         (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]*{P.ADJECTIVE_ENDINGS}){{0,2}}
       | \b(?:[Ll]e|[Ll]['’]|[Ll]a)\s*(?:{P.ORG_CUE_ADJECTIVES})e?\b       # "l'allemand RWE"
     )
-    \s+(?P<article>(?:la|le|les)\s+|l['’])?      # "le collectif la Quadrature du Net"
+    \s+(?P<article>(?:la|le|les)\s+|l['’])?      # "le collectif les Amis du Bocage"
     (?P<name>{_NAME})""",
     _X,
 )
@@ -73,7 +73,7 @@ _COORDINATED = re.compile(
     rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
 )
 # Three or more names in one enumeration, each with its own preposition or article, a cue noun
-# allowed: "avec le Monde, de Télérama, de la chaîne Histoire et de Ouest France".
+# allowed: "avec le journal Brisant, de Tessaly, de la radio Ondine et de Norvel Presse".
 _ENUM_LEAD = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|à\s+la|au|aux|à)\s*)?"
 _ENUM_ITEM = rf"{_ENUM_LEAD}(?:(?:{P.ORG_CUE_NOUNS})\s+)?(?P<n>{P.NAME_TIGHT}(?:\s\d{{1,2}}\b)?)"
 _ENUMERATION = re.compile(
@@ -273,7 +273,7 @@ def _defined_by_position(
     words: list[str], short: str, candidates: dict[str, _Candidate]
 ) -> str | None:
     """The long form of an acronym whose letters are not the French initials ("Parti socialiste
-    (PASOK)", "Fonds des Nations unies pour l'enfance (UNICEF)"): the longest tail of the words
+    (KPD)", "Agence mondiale pour les forêts (WFA)"): the longest tail of the words
     before the brackets that starts with a name already found, not a person's, and runs on for
     at most four lower-case words."""
     if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short):
@@ -296,7 +296,7 @@ def _defined_by_position(
 
 def _syllables_fit(long: str, short: str) -> bool:
     """True when a short name is built from the first letters of the long one's words ("Afnor",
-    "Febelfin"): it splits into pieces, each the start of a word in order, the first piece from
+    "Fevila" for "Fédération des vignerons du Larzac"): it splits into pieces, each the start of a word in order, the first piece from
     the first word and the last from the last, skipping at most one word of substance."""
     words = [fold(w) for w in re.split(r"[\s'’-]+", long) if w]
     letters = fold(short).replace(" ", "")
@@ -383,7 +383,7 @@ class OrganizationExtractor:
             if found is None:
                 found = candidates[key] = _Candidate(name=name)
             elif len(name) > len(found.name) and _key(found.name) == fold(found.name):
-                found.name = name  # "La Quadrature du Net" over "Quadrature du Net"
+                found.name = name  # "Les Amis du Bocage" over "Amis du Bocage"
             found.forms.add(name)
             return found
 
@@ -436,7 +436,7 @@ class OrganizationExtractor:
         for match in _CUE.finditer(text):
             noun = match.group("noun")
             if noun and noun[0].isupper():
-                continue  # "Radio France", "Réseau Ferré de France": the noun opens the name
+                continue  # "Radio Valmont", "Banque Populaire": the noun opens the name
             name = match.group("name")
             if match.group("article"):
                 # an article between the cue noun and the name belongs to the name
@@ -462,8 +462,8 @@ class OrganizationExtractor:
             # A bare head word ("la Commission") is too vague on its own.
             if " " in name.strip():
                 add_cue(name, W_INSTITUTION)
-            # A body named inside another's name is one too: "Délégation aux droits des
-            # femmes de l'Assemblée nationale" holds "Assemblée nationale".
+            # A body named inside another's name is one too: "Délégation aux sports de
+            # l'Assemblée régionale" holds "Assemblée régionale".
             for link in _NESTED_LINK.finditer(name):
                 inner = _INSTITUTION.match(name, link.end())
                 if inner and " " in inner.group("name").strip():
@@ -521,7 +521,7 @@ class OrganizationExtractor:
         candidate: Callable[[str, int], _Candidate | None],
     ) -> None:
         """In an enumeration of three or more names where organizations are the majority, the
-        other names are organizations too ("France Inter, France Culture ou France Musiques"),
+        other names are organizations too ("Radio Nord, Radio Sud ou Télé Ouest"),
         unless they are people or products. A list of places or people has no majority and
         changes nothing."""
         for match in _ENUMERATION.finditer(text):
@@ -634,8 +634,8 @@ class OrganizationExtractor:
             for m in pattern.finditer(text)
         ]
         # An organization written only as the complement inside a longer one's name ("... de
-        # l'Assemblée nationale") still gets its mentions there; a truncated head ("ministère
-        # des Affaires" in "ministère des Affaires étrangères") does not.
+        # l'Assemblée régionale") still gets its mentions there; a truncated head ("Union des
+        # industries" in "Union des industries textiles") does not.
         seen = {id(m.org) for m in mentions}
         outer = list(mentions)
         for org in orgs:
