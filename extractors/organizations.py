@@ -59,12 +59,14 @@ _CUE = re.compile(
 _RELATION = re.compile(
     rf"\b(?:{P.RELATION_NOUNS})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<name>{_NAME})", _X
 )
-# "les banques que sont X, Y et Z": every name of a list after a plural cue noun.
+# "les banques que sont X, Y et Z": every name of a list after a plural cue noun. A name may
+# carry a short bracket: "les actionnaires sont Brivex (60 %) et Dorlan (40 %)".
+_LIST_NAME = rf"(?:{P.NAME_TIGHT})(?:\s*\([^()\n]{{1,24}}\))?"
 _LIST = re.compile(
     rf"""\b(?i:{P.PLURAL_CUE_NOUNS})
         (?:\s+(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,3}}
         \s*(?:,\s*)?(?:que\s+sont|sont|comme|tels?\s+que|telles?\s+que|dont|notamment|:)?\s+
-        (?P<names>{P.NAME_TIGHT}(?:\s*,\s*{P.NAME_TIGHT}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{P.NAME_TIGHT})?)""",
+        (?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{_LIST_NAME})?)""",
     _X,
 )
 _LIST_ITEM = re.compile(P.NAME_TIGHT, _X)
@@ -117,7 +119,7 @@ _LOWER_INSTITUTION = re.compile(
     _X,
 )
 _ACRONYM_AFTER = re.compile(
-    r"(?P<long>[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,9}?)\s*\(\s*(?P<short>[A-Z][A-Za-z&]{1,9})\s*\)",
+    r"(?P<long>[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,9}?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&]{1,9})\s*\)",
     _X,
 )
 _ROLE = re.compile(
@@ -138,7 +140,7 @@ _ROLE = re.compile(
 )
 _PRODUCT_CUE = re.compile(
     rf"""\b(?i:{P.PRODUCT_CUE_NOUNS})
-        (?:\s+(?:d['’]IA|d['’]intelligence\s+artificielle|de\s+[a-zé]+))?
+        (?:\s+(?:d['’]IA|d['’]intelligence\s+artificielle|de\s+[a-zé]+|d['’][a-zé]+))?
         \s+(?P<name>{_NAME})""",
     _X,
 )
@@ -152,9 +154,11 @@ _PORTFOLIO = re.compile(
 )
 _PORTFOLIO_NAME = re.compile(rf"{P.NAME_TIGHT}", _X)
 # "M. X", and the head of a government it is named after: "le gouvernement X", "l'administration X".
+# After "un"/"une" a capitalised word is a person or a thing, not a body: "une Canadienne", "une
+# Peugeot".
 _PERSON_CUE = re.compile(
-    rf"(?:\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)|\b(?:gouvernement|administration))\s+"
-    rf"(?P<name>{_NAME})",
+    rf"(?:\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)|\b(?:gouvernement|administration)"
+    rf"|(?<![\w])(?P<indefinite>[Uu]n|[Uu]ne))\s+(?P<name>{_NAME})",
     _X,
 )
 _AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?")
@@ -276,7 +280,7 @@ def _defined_by_position(
     (KPD)", "Agence mondiale pour les forêts (WFA)"): the longest tail of the words
     before the brackets that starts with a name already found, not a person's, and runs on for
     at most four lower-case words."""
-    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short):
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", short):
         return None
     for i in range(len(words)):
         if not words[i][:1].isupper():
@@ -483,7 +487,12 @@ class OrganizationExtractor:
             if found is not None and found.product_points > 2 * W_PRODUCT_CUE:
                 found.product_points += W_PRODUCT_CUE
         for match in _PERSON_CUE.finditer(text):
-            found = candidate(match.group("name"))
+            name = match.group("name")
+            if match.group("indefinite") and (
+                _key(name) in _KNOWN_ORGS or _INSTITUTION.fullmatch(name)
+            ):
+                continue  # "une Union européenne plus forte" is still the Union
+            found = candidate(name)
             if found is not None:
                 found.product_points += W_PERSON_CUE
 

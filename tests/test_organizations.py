@@ -165,3 +165,44 @@ def test_person_and_portfolio_cues_count_against(
     candidates, _ = extractor.score(nlp.make_doc(text))
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
+
+
+def test_list_names_may_carry_a_bracketed_share(nlp: spacy.language.Language) -> None:
+    text = "Les actionnaires sont Brivex (60 %) et Dorlan (40 %)."
+    assert names(nlp, text) == ["Brivex", "Dorlan"]
+
+
+def test_news_agency_cue(nlp: spacy.language.Language) -> None:
+    assert names(nlp, "Selon l'agence de presse Tessin Info, le bilan s'alourdit.") == [
+        "Tessin Info"
+    ]
+
+
+def test_acronym_with_a_digit(nlp: spacy.language.Language) -> None:
+    record = doc_to_record(
+        nlp("L'association Rails for Nations (R4N) proteste."), "t", ("organizations",)
+    )
+    [org] = record["organizations"]
+    assert (org["name"], org["aliases"]) == ("Rails for Nations", ["R4N"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le témoignage d'une Lorvanaise a ému la salle.", "Lorvanaise"),
+        ("Il roulait dans une Brivex grise.", "Brivex"),
+    ],
+)
+def test_after_an_indefinite_article_a_name_is_no_body(
+    nlp: spacy.language.Language, text: str, name: str
+) -> None:
+    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(nlp.make_doc(text))
+    [found] = [c for c in candidates.values() if c.name == name]
+    assert found.product_points < 0
+
+
+def test_indefinite_article_before_an_institution_is_ignored(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "Il plaide pour une Banque centrale européenne plus audacieuse."
+    assert names(nlp, text) == ["Banque centrale européenne"]

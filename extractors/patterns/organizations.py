@@ -14,7 +14,7 @@ CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
 NAME = rf"""
     {CAP_WORD}
     (?:
-        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|et\s|&\s|and\s|of\s)?{CAP_WORD}
+        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|et\s|&\s|and\s|of\s|for\s)?{CAP_WORD}
     ){{0,5}}
 """
 
@@ -23,7 +23,7 @@ NAME = rf"""
 NAME_TIGHT = rf"""
     {CAP_WORD}
     (?:
-        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|of\s)?{CAP_WORD}
+        \s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’]|of\s|for\s)?{CAP_WORD}
     ){{0,5}}
 """
 
@@ -34,7 +34,7 @@ ORG_CUE_NOUNS = r"""
     groupe | société | entreprise | compagnie | firme | start-?up | jeune\s+pousse | licorne
   | géant | constructeur | équipementier | fabricant | fournisseur | distributeur | éditeur
   | opérateur | énergéticien | pétrolier | gazier | industriel | armateur | transporteur
-  | laboratoire | labo | banque | assureur | mutuelle | fonds | cabinet | conglomérat | holding
+  | agence\s+de\s+presse | laboratoire | labo | banque | assureur | mutuelle | fonds | cabinet | conglomérat | holding
   | filiale | maison\s+mère | enseigne | chaîne | quotidien | hebdomadaire | journal | magazine
   | agence | syndicat | parti | association | ONG | fondation | club | fédération | organisation
   | institut | université | école | think\s+tank | régulateur | gendarme | spécialiste
@@ -118,6 +118,7 @@ PRODUCT_CUE_NOUNS = r"""
   | appareil | lanceur | satellite | fusée | médicament | vaccin | traitement | jeu | série | film
   | marque | offre | abonnement | outil | produit | gamme | format | norme | standard | protocole
   | projet | programme | mission | opération | plan | réacteur | centrale | usine | site
+  | système | batterie | batteries | accumulateurs?
 """
 
 # Names that are never organizations on their own, whatever the model says: generic institutions
@@ -148,6 +149,7 @@ PLURAL_CUE_NOUNS = r"""
     banques | groupes | entreprises | sociétés | compagnies | constructeurs | opérateurs | géants
   | firmes | start-up | startups | jeunes\s+pousses | concurrents | rivaux | partenaires | clients
   | médias | journaux | quotidiens | chaînes | radios | syndicats | partis | associations | ONG
+  | actionnaires | investisseurs | repreneurs | sponsors | mécènes
   | fonds | laboratoires | assureurs | acteurs | fabricants | industriels | éditeurs | agences
   | institutions | organisations | organismes | fédérations | clubs | équipementiers
 """
