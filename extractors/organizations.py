@@ -133,6 +133,7 @@ _ROLE = re.compile(
           |contrôlée?s?|filiale|subventionnée?s?|mandatée?s?|employée?s?)
         \s+(?:par|de|d['’])\s*(?:la\s+|le\s+|l['’])?(?P<owner>{P.NAME_TIGHT})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
+      | (?P<subject>{P.NAME_TIGHT})\s+{P.CORPORATE_VERB}
       | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
             (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
     )""",
@@ -480,6 +481,7 @@ class OrganizationExtractor:
                 or match.group("owner")
                 or match.group("founded")
                 or match.group("described")
+                or match.group("subject")
             )
             add_cue(name, W_CUE if match.group("described") else W_ROLE)
         for match in _PRODUCT_CUE.finditer(text):

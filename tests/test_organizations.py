@@ -206,3 +206,19 @@ def test_indefinite_article_before_an_institution_is_ignored(
 ) -> None:
     text = "Il plaide pour une Banque centrale européenne plus audacieuse."
     assert names(nlp, text) == ["Banque centrale européenne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brivex a racheté son concurrent pour 2 milliards d'euros.",
+        "Brivex lève 40 millions d'euros auprès de ses actionnaires.",
+        "Brivex va fusionner avec un rival.",
+    ],
+)
+def test_subject_of_a_corporate_verb(nlp: spacy.language.Language, text: str) -> None:
+    assert names(nlp, text) == ["Brivex"]
+
+
+def test_a_town_that_employs_is_not_a_company(nlp: spacy.language.Language) -> None:
+    assert names(nlp, "Chambord emploie 300 personnes à la centrale.") == []

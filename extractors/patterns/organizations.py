@@ -205,3 +205,15 @@ KNOWN_PRODUCTS = frozenset(
     Galileo|Minitel|Wikipédia|Wikipedia|Netflix Originals|Trainium|Trainium2|Blackwell|H100
     """.replace("\n", "").split("|")
 )
+
+# What companies do and people or places seldom do, right after a name: the name is the subject
+# ("Brivex rachète Dorlan", "Brivex a levé 20 millions"). Hiring and job cuts are left out: a plant
+# named after its town "emploie 800 personnes" too.
+CORPORATE_VERB = r"""(?x:
+    (?:(?:a|ont|avait|avaient|aura|va|vont|vient\s+d['’]|veut|compte|devrait|doit|a\s+déjà)\s+)?
+    (?: rach[eè]t(?:e|é|ée|era|er|ait) | acqui(?:ert|s|se|erra) | acquérir
+      | l[eè]v(?:e|é|er|era|ait)\s+(?:des\s+fonds|\d|près|plus|un|une)
+      | fusionn(?:e|é|er|era) | commercialis(?:e|é|er|era) | investi(?:t|r|ra)? | cot(?:é|ée)\s+en\s+bourse
+      | a\s+réalisé\s+un\s+chiffre | réalise\s+un\s+chiffre | publie\s+ses\s+résultats )
+    \b
+)"""
