@@ -16,9 +16,9 @@ matches dates on `value` alone, and prefers a prediction whose span overlaps the
 
 - Reference date: the document's `reference_date`; a bare year or month stands for its first day
   (`2025-07` -> 2025-07-01). Where it is null, the fixed date NO_REFERENCE (2026-11-26, the day
-  this script was written, years away from every text) is used instead: the gold of those
-  documents holds only dates the text states in full, so whatever a peer resolves against it
-  either states its year or is wrong. Both peers get the reference at 12:00, Europe/Paris time for
+  this script was written, after every text's publication) is used instead: the gold of those
+  documents holds only dates the text states in full, so whatever a peer resolves against that
+  date is right only where the text states its year. Both peers get the reference at 12:00, Europe/Paris time for
   Duckling and a naive datetime for Recognizers-Text.
 - Duckling (`pyduckling-native-phihos`): dimension `time`, latent readings off. A value becomes
   ISO at Duckling's grain: year -> `YYYY`; quarter, month -> `YYYY-MM`; week, day, hour, minute,
@@ -27,20 +27,29 @@ matches dates on `value` alone, and prefers a prediction whose span overlaps the
   it is the date the text names. A result with no date at all is dropped. Pure times of day
   ("à 15h") resolve to a date in Duckling, so they are kept at day grain: that is Duckling's
   behaviour and it honestly costs it precision. Duckling's own choice (`value`, `from`, `to` at
-  the top of its result) is taken, not the list of later occurrences in `values`. When Duckling
+  the top of its result) is taken, not the first entry of its list of occurrences `values`. When Duckling
   returns several readings of one span, the first that gives a date is kept.
 - Recognizers-Text (`recognizers-text-suite`): the French DateTimeModel, i.e.
   `recognize_datetime(text, Culture.French, reference=...)` with the recognizer built once.
   Types date, daterange, datetime and datetimerange are kept; time, timerange, duration and set
   are skipped. When `resolution.values` gives a past and a future reading (Recognizers-Text lists
-  the past one first), the last one, the future reading, is taken; that is also the gold's
-  `value` for such ambiguous cases, the past reading being in its `alternatives`. The date is
+  the past one first), the last one, the future reading, is taken; in peers-visible that is the
+  gold's `value` for such ambiguous cases (the past reading is in `alternatives`), but news gold
+  resolves to the past ("le 9 juin" in a 22 June article), so there it costs Recognizers-Text. The date is
   `value`, else `start`, else `end` (an open range "avant 2016" has only an `end`). Its grain
   comes from the `timex`: `YYYY` -> year, `YYYY-MM`, a quarter, half or season -> month, a full
   date or a week -> day; a range timex `(start,end,duration)` takes the unit of its duration
   (`P2Y` -> year, `P10M` -> month, days, weeks and hours -> day). Values Recognizers-Text could
   not resolve (`not resolved`, or a date still holding `XXXX`) are dropped. Its `end` is
   inclusive, so the span ends at `end + 1`.
+- Recognizers-Text's Python port swallows any exception raised inside `parse` and returns only
+  what it had parsed before: nothing when its extractor raised (a TypeError in merging a date
+  with a time), the results up to the failing one when its parser did (UnboundLocalError,
+  KeyError on seasons, ...). On a long article one bad sentence can therefore lose every date of
+  it. The row `Recognizers-Text` gives it
+  each document whole, as a user calling it on an article would; the row `Recognizers-Text, per
+  paragraph` gives it each non-empty line separately (same conversion, spans shifted back), which
+  confines a failure to its paragraph. The `conversion` counts say how many texts raised.
 
 Files: seed-gold, news-visible, facilities-visible and peers-visible (the whole file: only the
 `dates` type is scored, so its money cases count for nothing).
@@ -107,7 +116,9 @@ def duckling_records(docs: list[dict[str, Any]], notes: Counter[str]) -> list[di
     records = []
     for doc in docs:
         ref, stated = reference(doc)
-        notes["documents" if stated else "documents without reference (NO_REFERENCE used)"] += 1
+        notes[
+            "documents with a reference date" if stated else "documents without (NO_REFERENCE used)"
+        ] += 1
         stamp = int(ref.replace(tzinfo=paris).timestamp())
         context = duckling.Context(duckling.parse_ref_time(zones, TIMEZONE, stamp), locale)
         items: list[dict[str, Any]] = []
@@ -218,7 +229,9 @@ def recognizers_records(
     records = []
     for doc in docs:
         ref, stated = reference(doc)
-        notes["documents" if stated else "documents without reference (NO_REFERENCE used)"] += 1
+        notes[
+            "documents with a reference date" if stated else "documents without (NO_REFERENCE used)"
+        ] += 1
         items = []
         results = []
         for offset, piece in _rt_pieces(doc["text"], unit):
