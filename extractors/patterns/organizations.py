@@ -212,7 +212,7 @@ KNOWN_PRODUCTS = frozenset(
 CORPORATE_VERB = r"""(?x:
     (?:(?:a|ont|avait|avaient|aura|va|vont|vient\s+d['’]|veut|compte|devrait|doit|a\s+déjà)\s+)?
     (?: rach[eè]t(?:e|é|ée|era|er|ait) | acqui(?:ert|s|se|erra) | acquérir
-      | l[eè]v(?:e|é|er|era|ait)\s+(?:des\s+fonds|\d|près|plus|un|une)
+      | l[eè]v(?:e|é|er|era|ait)\s+(?:des\s+fonds|\d+|près|plus|un|une)
       | fusionn(?:e|é|er|era) | commercialis(?:e|é|er|era) | investi(?:t|r|ra)? | cot(?:é|ée)\s+en\s+bourse
       | a\s+réalisé\s+un\s+chiffre | réalise\s+un\s+chiffre | publie\s+ses\s+résultats )
     \b
