@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsfacts.extractors.evaluate import TypeScore, score_document
+from newsfacts.extractors.evaluate import score_records
 from newsfacts.extractors.pipeline import Article, Extractor
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,13 +33,6 @@ _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)
 
 def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def score(docs: list[dict[str, Any]], records: list[dict[str, Any]], types: list[str]) -> dict:
-    scores: dict[str, TypeScore] = {t: TypeScore() for t in types}
-    for doc, record in zip(docs, records, strict=True):
-        score_document(doc, record, scores, types)
-    return {t: s.as_dict() for t, s in scores.items()}
 
 
 def newsfacts_records(docs: list[dict[str, Any]], extractor: Extractor) -> list[dict[str, Any]]:
@@ -126,18 +119,25 @@ def main() -> int:
     for name in FILES:
         docs = load(eval_dir / name)
         started = time.perf_counter()
-        ours = score(docs, newsfacts_records(docs, extractor), ["money", "dates", "organizations"])
+        ours = score_records(
+            docs, newsfacts_records(docs, extractor), ["money", "dates", "organizations"]
+        )
         seconds = time.perf_counter() - started
         for fact_type, result in ours.items():
             rows.append((name, "newsfacts", fact_type, result))
         print(f"# {name}: newsfacts {seconds:.1f} s", file=sys.stderr)
         for model in args.models.split(","):
-            result = score(docs, spacy_org_records(docs, model), ["organizations"])
+            result = score_records(docs, spacy_org_records(docs, model), ["organizations"])
             rows.append((name, f"spaCy {model} ORG", "organizations", result["organizations"]))
         records = dateparser_records(docs)
         at_gold_grain(docs, records)
         rows.append(
-            (name, "dateparser search_dates", "dates", score(docs, records, ["dates"])["dates"])
+            (
+                name,
+                "dateparser search_dates",
+                "dates",
+                score_records(docs, records, ["dates"])["dates"],
+            )
         )
     for name, system, fact_type, result in rows:
         print(json.dumps({"file": name, "system": system, "type": fact_type, **result}))

@@ -70,7 +70,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from newsfacts.extractors.evaluate import TypeScore, score_document
+from newsfacts.extractors.evaluate import score_records
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
@@ -276,13 +276,6 @@ def recognizers_paragraph_records(
     return recognizers_records(docs, notes, unit="paragraph")
 
 
-def score(docs: list[dict[str, Any]], records: list[dict[str, Any]]) -> dict[str, Any]:
-    scores: dict[str, TypeScore] = {"dates": TypeScore()}
-    for doc, record in zip(docs, records, strict=True):
-        score_document(doc, record, scores, ["dates"])
-    return scores["dates"].as_dict()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -300,7 +293,7 @@ def main() -> int:
             ("Recognizers-Text, per paragraph", recognizers_paragraph_records),
         ):
             notes: Counter[str] = Counter()
-            result = score(docs, build(docs, notes))
+            result = score_records(docs, build(docs, notes), ["dates"])["dates"]
             rows.append((name, system, result))
             print(json.dumps({"file": name, "system": system, **result, "conversion": notes}))
 

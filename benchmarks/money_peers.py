@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsfacts.extractors.evaluate import TypeScore, score_document
+from newsfacts.extractors.evaluate import score_records
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "peers-visible.jsonl"]
@@ -114,13 +114,6 @@ def recognizers_records(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return records
 
 
-def score(docs: list[dict[str, Any]], records: list[dict[str, Any]]) -> dict[str, Any]:
-    scores: dict[str, TypeScore] = {"money": TypeScore()}
-    for doc, record in zip(docs, records, strict=True):
-        score_document(doc, record, scores, ["money"])
-    return scores["money"].as_dict()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -136,7 +129,7 @@ def main() -> int:
             ("Duckling", duckling_records),
             ("Recognizers-Text", recognizers_records),
         ):
-            result = score(docs, build(docs))
+            result = score_records(docs, build(docs), ["money"])["money"]
             rows.append((name, system, result))
             print(json.dumps({"file": name, "system": system, **result}))
 

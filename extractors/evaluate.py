@@ -348,3 +348,14 @@ def score_document(
             for p_index, pred in enumerate(preds):
                 if p_index not in used:
                     score.false_hits.append({"id": doc_id, "predicted": pred})
+
+
+def score_records(
+    documents: Iterable[dict[str, Any]], records: Iterable[dict[str, Any]], types: Iterable[str]
+) -> dict[str, dict[str, Any]]:
+    """Score records against their gold documents, in order: {type: TypeScore.as_dict()}."""
+    types = list(types)
+    scores: dict[str, TypeScore] = {t: TypeScore() for t in types}
+    for document, record in zip(documents, records, strict=True):
+        score_document(document, record, scores, types)
+    return {t: s.as_dict() for t, s in scores.items()}

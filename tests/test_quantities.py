@@ -415,3 +415,29 @@ def test_facility_prefers_the_candidate_sharing_most_words() -> None:
     score_document(document, record, scores, ["facilities"])
     assert scores["facilities"].capacity_hit == 1
     assert scores["facilities"].tp == 1
+
+
+def test_score_records_sums_documents_in_order() -> None:
+    from newsfacts.extractors.evaluate import score_records
+
+    docs = [
+        {
+            "id": "a",
+            "text": "Le 3 mars 2020.",
+            "gold": {"dates": [{"value": "2020-03-03"}]},
+            "complete": ["dates"],
+        },
+        {
+            "id": "b",
+            "text": "En 2019.",
+            "gold": {"dates": [{"value": "2019"}]},
+            "complete": ["dates"],
+        },
+    ]
+    records = [{"dates": [{"value": "2020-03-03"}]}, {"dates": [{"value": "2018"}]}]
+    result = score_records(docs, records, ["dates"])["dates"]
+    assert (result["true_positives"], result["false_positives"], result["false_negatives"]) == (
+        1,
+        1,
+        1,
+    )
