@@ -737,16 +737,8 @@ def _h_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
 
 
 def _h_unit_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
-    unit = _fold(m["u1"] or m["u2"])
     offset = -1 if m["past"] else 1 if m["next"] else 0
-    if unit == "mois":
-        if ref is None or ref.month is None:
-            return _Cand(m.start(), m.end(), None, "month", relative=True)
-        year, month = _shift_month(ref.year, ref.month, offset)
-        return _Cand(m.start(), m.end(), _month_iso(year, month), "month", relative=True)
-    if ref is None:
-        return _Cand(m.start(), m.end(), None, "year", relative=True)
-    return _Cand(m.start(), m.end(), f"{ref.year + offset:04d}", "year", relative=True)
+    return _counted_cand(m.start(), m.end(), ref, _unit_of(m["u1"] or m["u2"]), offset, offset)
 
 
 def _relative_month(
@@ -869,14 +861,19 @@ def _count_units(
 
 
 def _counted_cand(
-    start: int, end: int, base: _Ref | None, unit: str, first: int, last: int, **kw: object
+    start: int,
+    end: int,
+    base: _Ref | None,
+    unit: str,
+    first: int,
+    last: int,
+    anchor: tuple[str, int, int] | None = None,
 ) -> _Cand:
     counted = _count_units(base, unit, first, last) if base is not None else None
-    grain = "week" if unit == "week" else unit
     if counted is None:
-        return _Cand(start, end, None, grain, relative=True, **kw)  # type: ignore[arg-type]
+        return _Cand(start, end, None, unit, relative=True, anchor=anchor)
     value, end_value, grain = counted
-    return _Cand(start, end, value, grain, end_value=end_value, relative=True, **kw)  # type: ignore[arg-type]
+    return _Cand(start, end, value, grain, end_value=end_value, relative=True, anchor=anchor)
 
 
 def _h_n_units(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
@@ -1059,10 +1056,8 @@ def _week_shift(m: re.Match[str]) -> int:
 
 
 def _h_week_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
-    monday = _ref_monday(ref)
-    if monday is not None:
-        monday += timedelta(weeks=_week_shift(m))
-    return _week_cand(m.start(), m.end(), monday)
+    shift = _week_shift(m)
+    return _counted_cand(m.start(), m.end(), ref, "week", shift, shift)
 
 
 def _h_weekday_of_week(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
