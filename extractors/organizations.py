@@ -277,10 +277,10 @@ def _acronym_fits(long: str, short: str) -> bool:
 def _defined_by_position(
     words: list[str], short: str, candidates: dict[str, _Candidate]
 ) -> str | None:
-    """The long form of an acronym whose letters are not the French initials ("Parti socialiste
-    (KPD)", "Agence mondiale pour les forêts (WFA)"): the longest tail of the words
-    before the brackets that starts with a name already found, not a person's, and runs on for
-    at most four lower-case words."""
+    """The long form of an acronym whose letters are not the French initials ("Parti du progrès
+    (KPD)", "Agence mondiale pour les forêts (WFA)"): the longest tail of the words before the
+    brackets that starts with a name already found, not a person's, and runs on for at most four
+    lower-case words."""
     if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", short):
         return None
     for i in range(len(words)):
@@ -292,8 +292,7 @@ def _defined_by_position(
             if found is None:
                 continue
             extra = tail[j:]
-            label = found.labels.most_common(1)[0][0] if found.labels else None
-            if label != "PER" and len(extra) <= 4 and not any(w[:1].isupper() for w in extra):
+            if found.label != "PER" and len(extra) <= 4 and not any(w[:1].isupper() for w in extra):
                 return " ".join(tail)
             break
     return None
@@ -301,8 +300,9 @@ def _defined_by_position(
 
 def _syllables_fit(long: str, short: str) -> bool:
     """True when a short name is built from the first letters of the long one's words ("Afnor",
-    "Fevila" for "Fédération des vignerons du Larzac"): it splits into pieces, each the start of a word in order, the first piece from
-    the first word and the last from the last, skipping at most one word of substance."""
+    "Fevila" for "Fédération des vignerons du Larzac"): it splits into pieces, each the start of
+    a word in order, the first piece from the first word and the last from the last, skipping at
+    most one word of substance."""
     words = [fold(w) for w in re.split(r"[\s'’-]+", long) if w]
     letters = fold(short).replace(" ", "")
     if len(words) < 2 or len(letters) < 4:
@@ -362,6 +362,11 @@ class _Candidate:
     aliases: set[str] = field(default_factory=set)
     cue_points: int = 0
     product_points: int = 0
+
+    @property
+    def label(self) -> str | None:
+        """The model's majority label for this name, if it tagged it at all."""
+        return self.labels.most_common(1)[0][0] if self.labels else None
 
 
 class OrganizationExtractor:
@@ -501,12 +506,11 @@ class OrganizationExtractor:
         aliases = self._acronyms(text, candidates)
         for key, cand in candidates.items():
             points = cand.cue_points + cand.product_points
-            if cand.labels:
-                label = cand.labels.most_common(1)[0][0]
-                # Companies named after places ("Air France") are the model's usual LOC error:
-                # a cue saying the name acts as an organization outweighs it.
-                if not (label == "LOC" and cand.cue_points > 0):
-                    points += W_LABEL[label]
+            label = cand.label
+            # Companies named after places ("Air France") are the model's usual LOC error: a cue
+            # saying the name acts as an organization outweighs it.
+            if label is not None and not (label == "LOC" and cand.cue_points > 0):
+                points += W_LABEL[label]
             if key in _KNOWN_ORGS:
                 points += W_KNOWN_ORG - (2 if key in _AMBIGUOUS else 0)
             if key in _KNOWN_PRODUCTS:
@@ -545,8 +549,7 @@ class OrganizationExtractor:
                 found = candidates.get(key) or candidate(name, match.start() + offset)
                 if found is None or found.score >= THRESHOLD or found.product_points:
                     continue
-                label = found.labels.most_common(1)[0][0] if found.labels else None
-                if label == "PER" or key in _KNOWN_PRODUCTS or found.score < -1:
+                if found.label == "PER" or key in _KNOWN_PRODUCTS or found.score < -1:
                     continue
                 found.score = THRESHOLD
 
