@@ -14,25 +14,19 @@ Prints one JSON object per (file, system, type) line, then a Markdown table.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
+import _gold
 from newsfacts.extractors.evaluate import score_records
 from newsfacts.extractors.pipeline import Article, Extractor
 
-REPO = Path(__file__).resolve().parent.parent
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
 _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def newsfacts_records(docs: list[dict[str, Any]], extractor: Extractor) -> list[dict[str, Any]]:
@@ -106,18 +100,16 @@ def at_gold_grain(docs: list[dict[str, Any]], records: list[dict[str, Any]]) -> 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser = _gold.parser(__doc__.splitlines()[0])
     parser.add_argument("--models", default="fr_core_news_sm")
     args = parser.parse_args()
-    eval_dir = Path(args.shared) / "eval"
-    if not eval_dir.is_dir():
-        print(f"no gold files in {eval_dir}", file=sys.stderr)
+    eval_dir = _gold.eval_dir(args)
+    if eval_dir is None:
         return 2
     rows = []
     extractor = Extractor()
     for name in FILES:
-        docs = load(eval_dir / name)
+        docs = _gold.load(eval_dir / name)
         started = time.perf_counter()
         ours = score_records(
             docs, newsfacts_records(docs, extractor), ["money", "dates", "organizations"]

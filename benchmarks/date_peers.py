@@ -60,19 +60,17 @@ gold counts plus counts of what the conversion did (`conversion`), then a Markdo
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import _gold
 from newsfacts.extractors.evaluate import score_records
 
-REPO = Path(__file__).resolve().parent.parent
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
 NO_REFERENCE = dt.date(2026, 11, 26)
 TIMEZONE = "Europe/Paris"
@@ -92,17 +90,15 @@ _RT_TYPES = {"date", "daterange", "datetime", "datetimerange"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def reference(doc: dict[str, Any]) -> tuple[dt.datetime, bool]:
-    """The document's reference date at noon, and whether it came from the document."""
+def reference(doc: dict[str, Any], notes: Counter[str]) -> dt.datetime:
+    """The document's reference date at noon (NO_REFERENCE when it has none, counted in notes)."""
     stated = doc.get("reference_date")
     if not stated:
-        return dt.datetime.combine(NO_REFERENCE, NOON), False
+        notes["documents without (NO_REFERENCE used)"] += 1
+        return dt.datetime.combine(NO_REFERENCE, NOON)
+    notes["documents with a reference date"] += 1
     parts = [int(p) for p in stated.split("-")] + [1, 1]
-    return dt.datetime.combine(dt.date(parts[0], parts[1], parts[2]), NOON), True
+    return dt.datetime.combine(dt.date(parts[0], parts[1], parts[2]), NOON)
 
 
 def duckling_records(docs: list[dict[str, Any]], notes: Counter[str]) -> list[dict[str, Any]]:
@@ -115,10 +111,7 @@ def duckling_records(docs: list[dict[str, Any]], notes: Counter[str]) -> list[di
     paris = ZoneInfo(TIMEZONE)
     records = []
     for doc in docs:
-        ref, stated = reference(doc)
-        notes[
-            "documents with a reference date" if stated else "documents without (NO_REFERENCE used)"
-        ] += 1
+        ref = reference(doc, notes)
         stamp = int(ref.replace(tzinfo=paris).timestamp())
         context = duckling.Context(duckling.parse_ref_time(zones, TIMEZONE, stamp), locale)
         items: list[dict[str, Any]] = []
@@ -228,10 +221,7 @@ def recognizers_records(
     model = DateTimeRecognizer(Culture.French).get_datetime_model(Culture.French)
     records = []
     for doc in docs:
-        ref, stated = reference(doc)
-        notes[
-            "documents with a reference date" if stated else "documents without (NO_REFERENCE used)"
-        ] += 1
+        ref = reference(doc, notes)
         items = []
         results = []
         for offset, piece in _rt_pieces(doc["text"], unit):
@@ -277,16 +267,14 @@ def recognizers_paragraph_records(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser = _gold.parser(__doc__.splitlines()[0])
     args = parser.parse_args()
-    eval_dir = Path(args.shared) / "eval"
-    if not eval_dir.is_dir():
-        print(f"no gold files in {eval_dir}", file=sys.stderr)
+    eval_dir = _gold.eval_dir(args)
+    if eval_dir is None:
         return 2
     rows = []
     for name in FILES:
-        docs = load(eval_dir / name)
+        docs = _gold.load(eval_dir / name)
         for system, build in (
             ("Duckling", duckling_records),
             ("Recognizers-Text", recognizers_records),

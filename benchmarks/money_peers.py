@@ -13,16 +13,14 @@ Prints one JSON line per (file, system) and a Markdown table.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
+import _gold
 from newsfacts.extractors.evaluate import score_records
 
-REPO = Path(__file__).resolve().parent.parent
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "peers-visible.jsonl"]
 
 # Currency names and symbols as the peers report them -> ISO 4217.
@@ -44,10 +42,6 @@ def iso(unit: str | None) -> str | None:
     if len(key) == 3 and key.isalpha() and key not in _CURRENCIES:
         return key.upper()
     return _CURRENCIES.get(key)
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def duckling_records(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -115,16 +109,14 @@ def recognizers_records(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser = _gold.parser(__doc__.splitlines()[0])
     args = parser.parse_args()
-    eval_dir = Path(args.shared) / "eval"
-    if not eval_dir.is_dir():
-        print(f"no gold files in {eval_dir}", file=sys.stderr)
+    eval_dir = _gold.eval_dir(args)
+    if eval_dir is None:
         return 2
     rows = []
     for name in FILES:
-        docs = load(eval_dir / name)
+        docs = _gold.load(eval_dir / name)
         for system, build in (
             ("Duckling", duckling_records),
             ("Recognizers-Text", recognizers_records),
