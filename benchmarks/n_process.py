@@ -23,7 +23,7 @@ SPACY_N_PROCESS = """
 import sys, time
 from pathlib import Path
 from newsfacts.extractors.pipeline import Extractor
-from newsfacts.extractors.schema import doc_to_record
+from newsfacts.extractors.record import doc_to_record
 extractor = Extractor()
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 start = time.perf_counter()

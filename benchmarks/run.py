@@ -14,7 +14,7 @@ What is timed:
   leans against newsfacts;
 - cold start: one article, each side as a shell command (`python -c ...` for the baseline), the
   median of several runs, after one untimed run that fills newsfacts' regex cache (see
-  extractors/regex_cache.py); the run that filled it is reported too;
+  extractors/compile_cache.py); the run that filled it is reported too;
 - memory: peak resident set size of the largest process of `newsfacts extract DIR` over the
   --articles and --memory-articles folders.
 Only numbers are printed; nothing here asserts a speed (machines are noisy).

@@ -71,7 +71,7 @@ def _main(
 def _check_ref_date(value: str | None) -> str | None:
     if value is None:
         return None
-    from newsfacts.extractors.normalize.dates import parse_reference_date
+    from newsfacts.extractors.dates.finder import parse_reference_date
 
     try:
         return parse_reference_date(value)
@@ -366,7 +366,7 @@ def _silence_stdout() -> None:
 @app.command(name="schema")
 def schema() -> None:
     """Print the JSON Schema of the records that 'extract' writes."""
-    from newsfacts.extractors.schema import json_schema
+    from newsfacts.extractors.record import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 

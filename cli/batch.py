@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsfacts.extractors.pipeline import Article, Extractor
-from newsfacts.extractors.schema import error_record
+from newsfacts.extractors.record import error_record
 
 from .inputs import HtmlPage, InputDone, InputError
 

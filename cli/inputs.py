@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsfacts.extractors.normalize.dates import parse_reference_date
+from newsfacts.extractors.dates.finder import parse_reference_date
 from newsfacts.extractors.pipeline import Article
 
 STDIN = "-"

@@ -15,13 +15,14 @@ import spacy
 from spacy.language import Language
 
 # Importing the component modules registers their factories.
-from . import dates as _dates  # noqa: F401
-from . import facilities as _facilities  # noqa: F401
-from . import money as _money  # noqa: F401
-from . import organizations as _organizations  # noqa: F401
-from .extensions import register_extensions
-from .regex_cache import cached_compiles
-from .schema import FACT_TYPES, doc_to_record, error_record
+from .compile_cache import cached_compiles
+from .dates import component as _dates  # noqa: F401
+from .facilities import component as _facilities  # noqa: F401
+from .money import component as _money  # noqa: F401
+from .organizations import component as _organizations  # noqa: F401
+from .quantities import component as _quantities  # noqa: F401
+from .record import FACT_TYPES, doc_to_record, error_record
+from .spans import register_extensions
 
 DEFAULT_MODEL = "fr_core_news_sm"
 
@@ -45,7 +46,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES
     if _needs_model(types):
         try:
             # Loading the French pipeline compiles its tokenizer's 1.4-million-character
-            # expression: kept on disk after the first run (see regex_cache).
+            # expression: kept on disk after the first run (see compile_cache).
             with cached_compiles():
                 nlp = spacy.load(model, exclude=_UNNEEDED)
         except OSError as exc:

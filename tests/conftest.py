@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from newsfacts.extractors import pipeline
 from newsfacts.extractors.pipeline import DEFAULT_MODEL, Extractor
-from newsfacts.extractors.schema import FACT_TYPES
+from newsfacts.extractors.record import FACT_TYPES
 from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent

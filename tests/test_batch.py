@@ -358,14 +358,14 @@ def test_jobs_zero_is_every_core() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Start-up: the kept compiled form of spaCy's French token_match (extractors/regex_cache.py)
+# Start-up: the kept compiled form of spaCy's French token_match (extractors/compile_cache.py)
 # ---------------------------------------------------------------------------------------------
 
 
 def test_regex_cache_round_trip(tmp_path: Path) -> None:
     import re
 
-    from newsfacts.extractors import regex_cache
+    from newsfacts.extractors import compile_cache as regex_cache
 
     if regex_cache._internals() is None:
         pytest.skip("no CPython re internals here: the cache is off, which only costs time")
@@ -391,7 +391,7 @@ def test_regex_cache_round_trip(tmp_path: Path) -> None:
 
 
 def test_regex_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsfacts.extractors import regex_cache
+    from newsfacts.extractors import compile_cache as regex_cache
 
     monkeypatch.setenv("NEWSFACTS_CACHE_DIR", "")
     assert regex_cache.cache_dir() is None

@@ -7,7 +7,7 @@ from typing import Any
 import newsfacts.extractors.pipeline  # noqa: F401  (registers the factories)
 import pytest
 import spacy
-from newsfacts.extractors.schema import doc_to_record
+from newsfacts.extractors.record import doc_to_record
 from spacy.language import Language
 from spacy.tokens import Doc
 

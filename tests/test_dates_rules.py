@@ -6,7 +6,7 @@ Each case is a sentence, a reference date, and the expected (value[, end_value])
 from __future__ import annotations
 
 import pytest
-from newsfacts.extractors.normalize.dates import (
+from newsfacts.extractors.dates.finder import (
     Dateline,
     DateMatch,
     find_dateline,

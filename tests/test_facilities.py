@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from newsfacts.extractors.facilities import Facility, find_facilities
-from newsfacts.extractors.normalize.quantities import find_quantities
+from newsfacts.extractors.facilities.finder import Facility, find_facilities
+from newsfacts.extractors.quantities.finder import find_quantities
 
 
 def facilities(

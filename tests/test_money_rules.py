@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newsfacts.extractors.normalize.money import MoneyMatch, find_money
+from newsfacts.extractors.money.finder import MoneyMatch, find_money
 
 
 def one(text: str) -> MoneyMatch:

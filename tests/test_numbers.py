@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newsfacts.extractors.normalize.numbers import (
+from newsfacts.extractors.numbers import (
     magnitude_value,
     parse_number,
     parse_quantity_number,

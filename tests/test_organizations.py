@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from newsfacts.extractors import pipeline  # noqa: F401 - registers the factories
-from newsfacts.extractors.schema import doc_to_record
+from newsfacts.extractors.record import doc_to_record
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from newsfacts.extractors.evaluate import TypeScore, org_key, score_document
-from newsfacts.extractors.normalize.quantities import Quantity, find_quantities
+from newsfacts.extractors.quantities.finder import Quantity, find_quantities
 
 
 def only(text: str) -> Quantity:

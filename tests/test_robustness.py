@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from newsfacts.extractors.facilities import find_facilities
-from newsfacts.extractors.normalize.dates import find_dates
-from newsfacts.extractors.normalize.money import find_money
-from newsfacts.extractors.normalize.quantities import find_quantities
+from newsfacts.extractors.dates.finder import find_dates
+from newsfacts.extractors.facilities.finder import find_facilities
+from newsfacts.extractors.money.finder import find_money
+from newsfacts.extractors.quantities.finder import find_quantities
 
 WORDS = """
     1 2 12 31 45 99 100 1 300 2,2 61,5 0,8 1.234,5 1 234 2025 1999 2030 9999 10000 03/04/2025
@@ -63,7 +63,7 @@ def test_whole_pipeline_never_fails_an_article(extractor) -> None:  # noqa: ANN0
 def test_organizations_on_long_capitalised_runs_and_lists() -> None:
     import spacy
     from newsfacts.extractors import pipeline  # noqa: F401 - registers the factories
-    from newsfacts.extractors.schema import doc_to_record
+    from newsfacts.extractors.record import doc_to_record
 
     nlp = spacy.blank("fr")
     nlp.add_pipe("newsfacts_organizations")

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from newsfacts.cli.app import app
-from newsfacts.extractors.patterns import money as money_patterns
+from newsfacts.extractors.money import patterns as money_patterns
 from newsfacts.extractors.pipeline import Extractor
-from newsfacts.extractors.schema import (
+from newsfacts.extractors.record import (
     FACT_TYPES,
     MONEY_QUALIFIERS,
     SCHEMA_VERSION,

@@ -24,14 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from .extensions import write_spans
-from .normalize.quantities import Quantity, find_quantities
-from .normalize.text import Segments, paragraph_bounds, sentence_bounds
-from .patterns import facilities as P
-from .patterns.organizations import CAP_WORD
+from ..organizations.patterns import CAP_WORD
+from ..quantities.finder import Quantity
+from ..text import Segments, paragraph_bounds, sentence_bounds
+from . import patterns as P
 
 _X = re.VERBOSE
 _HEADS = "|".join(f"(?:{pattern})" for pattern, _ in P.KIND_HEADS)
@@ -853,96 +849,3 @@ def _merge_schemes(facilities: list[Facility]) -> list[Facility]:
             continue
         kept.append(facility)
     return kept
-
-
-class QuantityExtractor:
-    """Writes every power, energy and production quantity to doc.spans["newsfacts_quantities"]."""
-
-    group = "newsfacts_quantities"
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        write_spans(doc, self.group, "nf_quantity", find_quantities(doc.text), _quantity_value)
-        return doc
-
-
-def _quantity_value(q: Quantity) -> dict[str, Any]:
-    """The quantity as its text states it: "2 x 1 300 MW" is 2.6 GW, while the "8 MW" of
-    "62 éoliennes de 8 MW" is 8 MW, with `count` saying how many units the sentence gives."""
-    value: dict[str, Any] = {"kind": q.kind, "value": q.value, "unit": q.unit}
-    counted_in_text = bool(q.count) and _MULTIPLIER.search(q.text) is not None
-    base = q.total_base_value if counted_in_text else q.base_value
-    if q.kind == "power":
-        value["watts"] = base
-    elif q.kind == "energy":
-        value["watt_hours"] = base
-    if q.count:
-        value["count"] = q.count
-    if q.qualifier:
-        value["qualifier"] = q.qualifier
-    if q.net:
-        value["net"] = True
-    return value
-
-
-_MULTIPLIER = re.compile(r"\d\s*[x×]|[a-z]\s+[x×]\s", re.IGNORECASE)
-
-
-class FacilityExtractor:
-    """Writes facilities to doc.spans["newsfacts_facilities"], one span per facility (its first
-    mention), with name, kind, location, operator, capacity and aliases on `span._.nf_facility`."""
-
-    group = "newsfacts_facilities"
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        # Re-reading the quantities costs microseconds and keeps Docs free of Python objects.
-        quantities = find_quantities(doc.text)
-        has_ner = doc.has_annotation("ENT_IOB")
-        places = (
-            [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("LOC", "GPE")]
-            if has_ner
-            else None
-        )
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        organizations = [
-            (s._.nf_org["start"], s._.nf_org["end"], s._.nf_org["name"])
-            for s in doc.spans.get("newsfacts_organizations", [])
-            if s._.nf_org is not None
-        ]
-        facilities = find_facilities(doc.text, quantities, places, organizations, persons)
-        write_spans(doc, self.group, "nf_facility", facilities, _facility_value)
-        return doc
-
-
-def _facility_value(f: Facility) -> dict[str, Any]:
-    return {
-        "name": f.name,
-        "kind": f.kind,
-        "location": f.location,
-        "operator": f.operator,
-        "capacity": f.capacity,
-        "aliases": list(f.aliases),
-    }
-
-
-@Language.factory(
-    "newsfacts_quantities",
-    assigns=["doc.spans"],
-    default_config={},
-)
-def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name)
-
-
-@Language.factory(
-    "newsfacts_facilities",
-    assigns=["doc.spans"],
-    default_config={},
-)
-def make_facility_extractor(nlp: Language, name: str) -> FacilityExtractor:
-    return FacilityExtractor(nlp, name)

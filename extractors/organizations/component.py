@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import write_spans
-from .patterns import organizations as P
+from ..spans import write_spans
+from . import patterns as P
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
 W_KNOWN_PRODUCT = -6  # on the curated list of well-known products

@@ -1,7 +1,7 @@
 """Pattern data for money amounts in French text.
 
 Only data lives here: regex fragments (``(?x)`` verbose, one alternative a line) and small
-lexicons.  :mod:`newsfacts.extractors.normalize.money` assembles and compiles them once.
+lexicons.  :mod:`newsfacts.extractors.money.finder` assembles and compiles them once.
 
 Conventions
 -----------

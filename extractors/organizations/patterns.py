@@ -1,7 +1,7 @@
 """Pattern data for organizations: context cues, institution words, legal forms and two small curated
 lists (well-known organizations, well-known products).
 
-The curated lists are one signal among several (see `extractors/organizations.py`); they were written
+The curated lists are one signal among several (see `component.py`); they were written
 from general knowledge of the press, never from the evaluation files.
 """
 

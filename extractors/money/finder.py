@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..patterns import money as P
-from .numbers import magnitude_value, parse_number
+from ..numbers import magnitude_value, parse_number
+from . import patterns as P
 
 __all__ = ["MoneyMatch", "find_money"]
 

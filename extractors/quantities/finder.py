@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..patterns import quantities as P
-from .numbers import parse_number
+from ..numbers import parse_number
+from . import patterns as P
 
 _X = re.VERBOSE
 

@@ -1,4 +1,4 @@
-"""Money: amounts found by the character-level rules of `normalize.money`, written to doc.spans."""
+"""Money: amounts found by the character-level rules of `finder`, written to doc.spans."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import write_spans
-from .normalize.money import MoneyMatch, find_money
+from ..spans import write_spans
+from .finder import MoneyMatch, find_money
 
 
 def _money_value(m: MoneyMatch) -> dict[str, Any]:

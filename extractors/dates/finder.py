@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..patterns import dates as P
+from . import patterns as P
 
 __all__ = [
     "DateMatch",

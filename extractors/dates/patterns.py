@@ -1,7 +1,7 @@
 """Pattern data for French calendar expressions.
 
 Only data lives here: verbose ``(?x)`` regex fragments and small lookup tables. The finder in
-``extractors/normalize/dates.py`` assembles and compiles them once at import and decides what each
+``finder.py`` assembles and compiles them once at import and decides what each
 match means. All fragments are meant to be compiled with ``re.IGNORECASE`` unless a rule says
 otherwise (month names used without a number are matched case-sensitively, see ``BARE_MONTH``).
 """

@@ -8,8 +8,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import write_spans
-from .normalize.dates import DateMatch, find_dateline, find_dates
+from ..spans import write_spans
+from .finder import DateMatch, find_dateline, find_dates
 
 
 class DatelineDetector:

@@ -1,0 +1,1 @@
+"""Dates: the dateline and calendar expressions resolved against the reference date."""

@@ -1,0 +1,1 @@
+"""Facilities: named installations and projects with location, operator and capacity."""

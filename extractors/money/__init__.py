@@ -1,0 +1,1 @@
+"""Money: amounts with their value, currency and qualifier."""

@@ -1,0 +1,1 @@
+"""Organizations: the model's entities re-judged with rules, one item per organization."""

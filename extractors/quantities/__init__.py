@@ -1,0 +1,1 @@
+"""Quantities: power, energy and production figures in base units."""
