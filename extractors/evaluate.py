@@ -19,11 +19,11 @@ gold item.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from .text import fold
 
 EVAL_TYPES = ("money", "dates", "organizations", "facilities")
 TOLERANCE = 0.005
@@ -105,12 +105,6 @@ _GENERIC_FACILITY_WORDS = {
     "aux",
     "et",
 }
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", stripped).strip().lower()
 
 
 def org_key(name: str) -> str:

@@ -20,9 +20,11 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = [
     "MAGNITUDES",
+    "NUMBER_WORDS",
     "magnitude_value",
     "parse_number",
     "parse_quantity_number",
+    "number_words",
 ]
 
 # Spaces that French typography puts inside numbers: ordinary, no-break (U+00A0),
@@ -120,7 +122,9 @@ def _parse_digits(text: str) -> Decimal | None:
 
 # --- number words -----------------------------------------------------------------------
 
-_UNITS: dict[str, int] = {
+# French number words and their values: the one list that every rule reads, in digits
+# (`parse_number`) and in patterns (`number_words`). Scales above "mille" are magnitudes.
+NUMBER_WORDS: dict[str, int] = {
     "zéro": 0, "zero": 0,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -129,7 +133,19 @@ _UNITS: dict[str, int] = {
     "soixante": 60,
     # Belgian and Swiss forms are cheap to accept
     "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "cent": 100, "cents": 100, "mille": 1000,
 }  # fmt: skip
+
+
+def number_words(low: int, high: int) -> str:
+    """A regex alternation (no groups, no flags) of the number words worth `low` to `high`,
+    longest first, so that "vingts" is tried before "vingt"."""
+    words = [word for word, value in NUMBER_WORDS.items() if low <= value <= high]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# Words below a hundred add up; "cent" multiplies and the scales close a group.
+_UNITS = {word: value for word, value in NUMBER_WORDS.items() if value < 100}
 
 # Scales that close a group: what came before is multiplied and banked.
 _SCALES: dict[str, Decimal] = {
@@ -190,11 +206,8 @@ def _parse_words(text: str) -> Decimal | None:
     return total + current
 
 
-def _to_float(value: Decimal) -> float:
-    # Decimal -> str -> float keeps "61.5E+9" exact as 61500000000.0
-    return float(value)
-
-
+# The arithmetic is exact in Decimal ("61,5" x 10^9 is 61500000000 exactly); float() then rounds
+# once, to the nearest double.
 def _finite(value: float) -> float | None:
     # A 500-digit number overflows to infinity, which JSON cannot carry: no value instead.
     return value if math.isfinite(value) else None
@@ -218,7 +231,7 @@ def parse_number(text: str) -> float | None:
     90.0
     """
     value = _parse_decimal(text)
-    return None if value is None else _finite(_to_float(value))
+    return None if value is None else _finite(float(value))
 
 
 def parse_quantity_number(number_text: str, magnitude_text: str | None) -> float | None:
@@ -234,4 +247,4 @@ def parse_quantity_number(number_text: str, magnitude_text: str | None) -> float
         if scale is None:
             return None
         value *= scale
-    return _finite(_to_float(value))
+    return _finite(float(value))

@@ -1,4 +1,4 @@
-"""Cheap, model-free text segmentation used by the rule components.
+"""Text helpers every fact type shares: folding names into keys, and cheap segmentation.
 
 The statistical parser is not loaded (it costs more than everything else together), so the rules
 that need "the same sentence" or "the same paragraph" use these character-level splitters.
@@ -8,7 +8,24 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def strip_accents(text: str) -> str:
+    """`text` without its combining marks ("Électricité" -> "Electricite"); compatibility forms
+    are decomposed too ("1ᵉʳ" -> "1er")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Case, accents, hyphens, apostrophes and other punctuation folded: the key under which two
+    spellings of one name meet ("Valbrune-Nord", "VALBRUNE NORD", "Valbrune Nord")."""
+    return _NON_WORD.sub(" ", strip_accents(text)).strip().lower()
+
 
 # A sentence ends at . ! ? or … followed by space and an upper-case letter, a quote or a digit, or at
 # a line break. Abbreviations such as "M. Dupont" or "av. J.-C." split wrongly now and then; the rules

@@ -71,6 +71,17 @@ def test_count_in_digits_before_unit_noun() -> None:
     assert quantity.total_base_value == pytest.approx(496e6)
 
 
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("vingt", 20)],
+)
+def test_every_number_word_up_to_twenty_counts_units(words: str, count: int) -> None:
+    """One list of number words for every rule: "treize" once had no count where "douze" had."""
+    quantity = only(f"Le parc compte {words} réacteurs de 900 MW en service.")
+    assert quantity.count == count
+    assert quantity.total_base_value == pytest.approx(count * 9e8)
+
+
 def test_no_count_without_unit_noun() -> None:
     assert only("Une puissance de 1 650 MW est visée.").count is None
 

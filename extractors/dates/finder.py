@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..numbers import NUMBER_WORDS
+from ..text import strip_accents
 from . import patterns as P
 
 __all__ = [
@@ -130,9 +131,9 @@ def _iso_of(ref: _Ref) -> str:
 
 
 def _fold(s: str) -> str:
-    """Lower-case, strip accents and dots: the key used for month and weekday look-ups."""
-    decomposed = unicodedata.normalize("NFD", s.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(".", "").strip()
+    """Lower-case, no accents, no dots, hyphens and apostrophes kept: the key of month, weekday
+    and cue words ("Févr." -> "fevr", "d’ici" stays "d’ici")."""
+    return strip_accents(s.lower()).replace(".", "").strip()
 
 
 def _month_number(word: str) -> int:
@@ -152,7 +153,7 @@ def _day_number(word: str) -> int:
 
 def _number(word: str) -> int:
     key = word.lower()
-    return int(key) if key.isdigit() else P.NUMBER_WORDS[key]
+    return int(key) if key.isdigit() else NUMBER_WORDS[key]
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:

@@ -8,6 +8,8 @@ otherwise (month names used without a number are matched case-sensitively, see `
 
 from __future__ import annotations
 
+from ..numbers import number_words
+
 # Apostrophes: news text mixes the typewriter quote and the typographic one.
 APOS = r"['’]"
 
@@ -89,32 +91,7 @@ PAST_WORD = r"(?x: derni(?:er|ère|ere) | pass[ée]e? )"
 NEXT_WORD = r"(?x: prochaine? | qui\s+vient )"
 
 # Small cardinal numbers written in words, for "il y a trois ans", "dans deux mois".
-NUMBER_WORDS: dict[str, int] = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "cent": 100,
-}
-NUMBER = r"(?x: \d{1,3} | " + " | ".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+NUMBER = rf"(?x: \d{{1,3}} | {number_words(1, 100)} )"
 
 # Ordinals that name a quarter or a half-year.
 ORDINALS: dict[str, int] = {

@@ -19,14 +19,14 @@ upgrade).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..numbers import number_words
 from ..organizations.patterns import CAP_WORD
 from ..quantities.finder import Quantity
-from ..text import Segments, paragraph_bounds, sentence_bounds
+from ..text import Segments, fold, paragraph_bounds, sentence_bounds
 from . import patterns as P
 
 _X = re.VERBOSE
@@ -75,7 +75,7 @@ _COORDINATION = re.compile(
 )
 _COLON_LIST = re.compile(
     rf"""
-    (?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+(?P<head>(?i:{_PARTS}))
+    (?<![\w-])(?:\d+|{number_words(2, 20)})\s+(?P<head>(?i:{_PARTS}))
     \s*:\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
     """,
     _X,
@@ -167,14 +167,6 @@ def _canonical_head(head: str) -> str:
         if pattern.match(head):
             return canonical
     return head[0].lower() + head[1:] if head[:1].isupper() and head[1:2].islower() else head
-
-
-def fold(text: str) -> str:
-    """Case, accents, hyphens and apostrophes folded: the key under which two spellings of one
-    name meet ("Valbrune-Nord", "Valbrune Nord")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", stripped).strip().lower()
 
 
 def _join(head: str, connector: str, tail: str) -> str:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..numbers import magnitude_value, parse_number
+from ..numbers import magnitude_value, number_words, parse_number
 from . import patterns as P
 
 __all__ = ["MoneyMatch", "find_money"]
@@ -224,7 +224,7 @@ _LARGE_HINTS = ("milli", "billion", "dizaine", "centaine")
 _SYMBOL_OR_CODE_RE = re.compile(r"[A-Z]{3}|[$€£¥₹₽₩₪₺₿]")
 
 # A lone unit word before "cents" multiplies ("trois cents" = 300): see _explicit.
-_HUNDREDS_MULTIPLIER_RE = re.compile(r"deux|trois|quatre|cinq|six|sept|huit|neuf", re.I)
+_HUNDREDS_MULTIPLIER_RE = re.compile(number_words(2, 9), re.I)
 
 _TRAILING_QUALIFIER_RE = re.compile(
     r"\s+(?:"

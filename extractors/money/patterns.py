@@ -16,6 +16,8 @@ Conventions
 
 from __future__ import annotations
 
+from ..numbers import number_words
+
 # --- numbers ----------------------------------------------------------------------------
 
 # Digits as French and English typography write them.  The finder hands the matched text to
@@ -32,15 +34,7 @@ DIGITS = r"""
 
 # Number words that can make up a cardinal below a million.  Scales above ``mille`` are
 # magnitudes and are matched separately, so "cinq millions" reads as number + magnitude.
-_NUMBER_WORD = r"""
-    (?:
-        z[ée]ro | une? | deux | trois | quatre | cinq | six | sept | huit | neuf
-      | dix | onze | douze | treize | quatorze | quinze | seize
-      | vingts? | trente | quarante | cinquante | soixante
-      | septante | huitante | octante | nonante          # Belgian and Swiss tens
-      | cents? | mille
-    )
-"""
+_NUMBER_WORD = number_words(0, 1000)
 
 # A run of number words joined by spaces, hyphens or "et" ("vingt et un").  Bounded
 # repetition keeps a pathological run of words linear.

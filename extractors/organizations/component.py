@@ -12,7 +12,6 @@ together; a name is an organization when its points reach THRESHOLD.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..spans import write_spans
+from ..text import fold
 from . import patterns as P
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
@@ -241,13 +241,6 @@ def _mid_sentence(text: str, start: int) -> bool:
     if "\n" in before or not before.strip():
         return False
     return before.rstrip()[-1] not in '.!?:«"“—–-'
-
-
-def fold(name: str) -> str:
-    """Case- and accent-insensitive key, so that "INSEE" and "Insee" are one organization."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", stripped).strip().lower()
 
 
 def _acronym_fits(long: str, short: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import parse_number
+from ..numbers import NUMBER_WORDS, parse_number
 from . import patterns as P
 
 _X = re.VERBOSE
@@ -48,14 +48,6 @@ _QUALIFIERS = re.compile(
 # "675 MW (net 635 MW)", "5 460 MWe net": a net figure, second to a gross one.
 _NET_BEFORE = re.compile(r"(?<![\w])net(?:te)?s?\s+(?:de\s+)?$", re.IGNORECASE)
 _NET_AFTER = re.compile(r"\s*net(?:te)?s?(?![\w])", re.IGNORECASE)
-_COUNT_WORD_VALUES = {
-    word: i
-    for i, word in enumerate(
-        "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-        "seize".split()
-    )
-}
-_COUNT_WORD_VALUES.update({"une": 1, "vingt": 20})
 
 
 def _count(text: str | None) -> int | None:
@@ -63,7 +55,7 @@ def _count(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return _COUNT_WORD_VALUES.get(text.lower())
+    return NUMBER_WORDS.get(text.lower())
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,17 @@
 
 from __future__ import annotations
 
+from ..numbers import number_words
+
 # A number as French news writes it: "1 300" (thin, no-break or plain space between groups),
 # "2,2", "5 428,5", "1450", or a number word for small counts.
 NUMBER = r"""
     (?:\d{1,3}(?:[\u0020\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?
 """
 # Small numbers written as words, for production rates ("onze mégatonnes par an").
-NUMBER_WORDS = r"""
-    (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize
-      |vingt|trente|quarante|cinquante|cent)(?![\w-])
-"""
-COUNT_WORDS = r"""
-    un | une | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | onze | douze
-  | quatorze | quinze | seize | vingt
-"""
+NUMBER_WORDS = number_words(2, 100) + r"(?![\w-])"
+# How many units a per-unit figure multiplies: "treize réacteurs de 900 MW", "deux x 1 300 MW".
+COUNT_WORDS = number_words(1, 20)
 
 # Power units: symbol or word -> (canonical symbol, multiplier to watts). Suffixes e (electric),
 # c (crête, peak) and th (thermal) keep their symbol; all of them count as watts, as the press does.
