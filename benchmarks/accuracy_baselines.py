@@ -22,8 +22,9 @@ import time
 from typing import Any
 
 import _gold
+from newsfacts.extractors.article import Article
 from newsfacts.extractors.evaluate import score_records
-from newsfacts.extractors.pipeline import Article, Extractor
+from newsfacts.extractors.pipeline import Extractor
 
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
 _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)

@@ -28,7 +28,7 @@ extractor = Extractor()
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 start = time.perf_counter()
 docs = extractor.nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=16)
-records = [doc_to_record(doc, "-", extractor.types) for doc in docs]
+records = [doc_to_record(doc, "-", extractor.types, extractor.spans) for doc in docs]
 print(len(records), time.perf_counter() - start)
 """
 

@@ -13,8 +13,6 @@ import typer
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-ALL_TYPES = ("money", "organizations", "facilities", "dates", "quantities")
-
 app = typer.Typer(
     name="newsfacts",
     help="Extract facts from French news articles: amounts of money, organizations, facilities "
@@ -71,7 +69,7 @@ def _main(
 def _check_ref_date(value: str | None) -> str | None:
     if value is None:
         return None
-    from newsfacts.extractors.dates.finder import parse_reference_date
+    from newsfacts.extractors.article import parse_reference_date
 
     try:
         return parse_reference_date(value)
@@ -83,13 +81,16 @@ def _check_ref_date(value: str | None) -> str | None:
 
 
 def _check_types(value: str | None) -> tuple[str, ...]:
+    from newsfacts.extractors.record import FACT_TYPES
+
     if not value:
-        return ALL_TYPES
+        return FACT_TYPES
     types = tuple(t.strip() for t in value.split(",") if t.strip())
-    unknown = [t for t in types if t not in ALL_TYPES]
+    unknown = [t for t in types if t not in FACT_TYPES]
     if unknown or not types:
         raise typer.BadParameter(
-            f"unknown fact type {', '.join(unknown) or value!r}; choose from {', '.join(ALL_TYPES)}",
+            f"unknown fact type {', '.join(unknown) or value!r}; "
+            f"choose from {', '.join(FACT_TYPES)}",
             param_hint="'--types'",
         )
     return types
@@ -101,10 +102,11 @@ def _error_line(source: str, message: str) -> None:
 
 
 def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
+    from newsfacts.extractors.compile_cache import cache_dir
     from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError
 
     try:
-        return Extractor(model=model, types=types)
+        return Extractor(model=model, types=types, compile_cache=cache_dir())
     except ModelNotFoundError as exc:
         sys.stderr.write(f"newsfacts: error: {exc}\n")
         raise typer.Exit(EXIT_USAGE) from None
@@ -260,7 +262,7 @@ def extract(
 
     tally = Tally(extractor.types)
     status = _run_batch(
-        Batch(extractor, model, jobs),
+        Batch(extractor, jobs),
         items(),
         tally,
         fmt=fmt,
@@ -391,8 +393,8 @@ def evaluate(
     Precision counts only the documents whose 'complete' list names the type; recall counts every
     gold item.
     """
+    from newsfacts.extractors.article import Article
     from newsfacts.extractors.evaluate import EVAL_TYPES, TypeScore, score_document
-    from newsfacts.extractors.pipeline import Article
 
     if output_format not in ("table", "json"):
         raise typer.BadParameter("choose table or json", param_hint="--format")
@@ -413,8 +415,7 @@ def evaluate(
             sys.stderr.write(f"newsfacts: error: {gold}:{number}: not valid JSON ({exc.msg})\n")
             raise typer.Exit(EXIT_USAGE) from None
 
-    extract_types = tuple(set(wanted) | ({"organizations"} if "facilities" in wanted else set()))
-    extractor = _load_extractor(model, extract_types)
+    extractor = _load_extractor(model, wanted)
     scores: dict[str, TypeScore] = {t: TypeScore() for t in wanted}
     for document in documents:
         ref = document.get("reference_date")

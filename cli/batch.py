@@ -20,9 +20,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
-from newsfacts.extractors.pipeline import Article, Extractor
+from newsfacts.extractors.article import Article
+from newsfacts.extractors.pipeline import Extractor
 from newsfacts.extractors.record import error_record
 
 from .inputs import HtmlPage, InputDone, InputError
@@ -72,12 +74,12 @@ def resolve_jobs(jobs: int) -> int:
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
-def _worker_init(model: str, types: tuple[str, ...]) -> None:
+def _worker_init(model: str, types: tuple[str, ...], compile_cache: Path | None) -> None:
     # Ctrl-C is the parent's to handle: it stops handing out work and says what was done.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:
-        _WORKER_EXTRACTOR = Extractor(model=model, types=types)
+        _WORKER_EXTRACTOR = Extractor(model=model, types=types, compile_cache=compile_cache)
 
 
 def _worker_ready() -> bool:
@@ -106,9 +108,8 @@ class Batch:
     """Records for a stream of items, in order. `InputDone` markers pass through in their place so
     that the caller can count finished inputs."""
 
-    def __init__(self, extractor: Extractor, model: str, jobs: int = 1) -> None:
+    def __init__(self, extractor: Extractor, jobs: int = 1) -> None:
         self.extractor = extractor
-        self.model = model
         self.jobs = resolve_jobs(jobs)
         self._executor: ProcessPoolExecutor | None = None
 
@@ -130,7 +131,7 @@ class Batch:
             max_workers=self.jobs,
             mp_context=_pool_context(),
             initializer=_worker_init,
-            initargs=(self.model, self.extractor.types),
+            initargs=(self.extractor.model, self.extractor.types, self.extractor.compile_cache),
         )
 
     def close(self) -> None:

@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsfacts.extractors.dates.finder import parse_reference_date
-from newsfacts.extractors.pipeline import Article
+from newsfacts.extractors.article import Article, parse_reference_date
 
 STDIN = "-"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl")

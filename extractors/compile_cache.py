@@ -110,11 +110,10 @@ def _load(path: Path, sre: Any) -> tuple[str, int, re.Pattern[str]]:
 
 
 @contextlib.contextmanager
-def cached_compiles(directory: Path | None = None) -> Iterator[None]:
+def cached_compiles(directory: Path | None) -> Iterator[None]:
     """Within this block, large patterns come from the disk cache when kept there, and those that
     have to be compiled are kept for the next run (at no extra cost: the program `re` builds anyway
-    is the one written)."""
-    directory = directory if directory is not None else cache_dir()
+    is the one written). With `directory` None, nothing changes."""
     internals = _internals()
     if directory is None or internals is None:
         yield

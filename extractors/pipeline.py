@@ -1,98 +1,176 @@
-"""Build the spaCy pipeline and run it over articles.
+"""The fact types and the components each needs, in one table; the pipeline built from it.
 
 Only the statistical components the facts need are loaded: the named-entity recognizer (it has
 its own token-to-vector layer in the French pipelines) for organizations and facility locations.
 Money, quantities and dates are rules over the text and need no model at all.
+
+Each component's factory declares what it reads and writes (`requires=` / `assigns=`), and
+`build_pipeline` checks the pipeline it builds against those declarations: a component placed
+before one it reads fails the build, and at run time a component that finds its input missing
+raises instead of writing less. This module imports spaCy only when a pipeline is built, so that
+the command line can read the table before it loads anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import spacy
-from spacy.language import Language
+from .article import Article
+from .record import FACT_TYPES, doc_to_record
 
-# Importing the component modules registers their factories.
-from .compile_cache import cached_compiles
-from .dates import component as _dates  # noqa: F401
-from .facilities import component as _facilities  # noqa: F401
-from .money import component as _money  # noqa: F401
-from .organizations import component as _organizations  # noqa: F401
-from .quantities import component as _quantities  # noqa: F401
-from .record import FACT_TYPES, doc_to_record, error_record
-from .spans import register_extensions
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "fr_core_news_sm"
+
+
+@dataclass(frozen=True)
+class FactPipeline:
+    """How one fact type is computed."""
+
+    components: tuple[str, ...]  # the components it needs, in pipeline order; the last writes it
+    entities: bool  # whether it reads the statistical model's named entities
+
+    @property
+    def writer(self) -> str:
+        return self.components[-1]
+
+
+# The dateline comes first everywhere: the record's reference date is read from it.
+FACTS: dict[str, FactPipeline] = {
+    "money": FactPipeline(("newsfacts_dateline", "newsfacts_money"), entities=False),
+    "organizations": FactPipeline(("newsfacts_dateline", "newsfacts_organizations"), entities=True),
+    "facilities": FactPipeline(
+        ("newsfacts_dateline", "newsfacts_organizations", "newsfacts_facilities"), entities=True
+    ),
+    "dates": FactPipeline(("newsfacts_dateline", "newsfacts_dates"), entities=False),
+    "quantities": FactPipeline(("newsfacts_dateline", "newsfacts_quantities"), entities=False),
+}
+assert tuple(FACTS) == FACT_TYPES, "every fact list of the record has its pipeline"
 
 # Components of the French pipelines that no fact needs.
 _UNNEEDED = ["parser", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "tagger"]
 
 
 class ModelNotFoundError(RuntimeError):
-    """The requested spaCy pipeline is not installed."""
+    """The requested spaCy pipeline is not installed, or has no named-entity recognizer."""
 
 
-def _needs_model(types: Iterable[str]) -> bool:
-    return bool({"organizations", "facilities"} & set(types))
+class PipelineError(RuntimeError):
+    """A component would run before a component whose output it reads."""
 
 
-def build_pipeline(model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES) -> Language:
-    """A pipeline that writes the requested fact types. `model` is an installed spaCy pipeline's
-    package name or path; it is loaded only when a requested type needs named entities."""
-    types = tuple(types)
-    register_extensions()
-    if _needs_model(types):
-        try:
-            # Loading the French pipeline compiles its tokenizer's 1.4-million-character
-            # expression: kept on disk after the first run (see compile_cache).
-            with cached_compiles():
-                nlp = spacy.load(model, exclude=_UNNEEDED)
-        except OSError as exc:
-            raise ModelNotFoundError(
-                f"spaCy pipeline {model!r} is not installed (pip install it, e.g. "
-                f"'pip install {model.replace('_', '-')}')"
-            ) from exc
-        if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
-            nlp.remove_pipe("tok2vec")
-        if "ner" not in nlp.pipe_names:
-            raise ModelNotFoundError(f"spaCy pipeline {model!r} has no named-entity recognizer")
-    else:
-        # The French language data compiles the same expression: the cache serves it too.
-        with cached_compiles():
-            nlp = spacy.blank("fr")
-    nlp.add_pipe("newsfacts_dateline")
-    if "money" in types:
-        nlp.add_pipe("newsfacts_money")
-    if {"quantities", "facilities"} & set(types):
-        nlp.add_pipe("newsfacts_quantities")
-    if {"organizations", "facilities"} & set(types):
-        nlp.add_pipe("newsfacts_organizations")
-    if "facilities" in types:
-        nlp.add_pipe("newsfacts_facilities")
-    if "dates" in types:
-        nlp.add_pipe("newsfacts_dates")
+def components_for(types: Iterable[str]) -> tuple[str, ...]:
+    """The components that the fact `types` need, each once, in an order that keeps every fact
+    type's own order (so every component comes after those it reads)."""
+    ordered: list[str] = []
+    for fact_type in FACT_TYPES:
+        if fact_type in set(types):
+            ordered += [c for c in FACTS[fact_type].components if c not in ordered]
+    return tuple(ordered)
+
+
+def needs_model(types: Iterable[str]) -> bool:
+    """Whether any of `types` reads the statistical model's named entities."""
+    return any(FACTS[t].entities for t in types)
+
+
+def register_components() -> None:
+    """Import the component modules, which registers their factories with spaCy."""
+    from .dates import component as _dates  # noqa: F401
+    from .facilities import component as _facilities  # noqa: F401
+    from .money import component as _money  # noqa: F401
+    from .organizations import component as _organizations  # noqa: F401
+    from .quantities import component as _quantities  # noqa: F401
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Raise PipelineError when a component requires what no component before it assigns."""
+    problems = {
+        name: missing for name, missing in nlp.analyze_pipes()["problems"].items() if missing
+    }
+    if problems:
+        details = "; ".join(
+            f"{name} needs {', '.join(missing)}" for name, missing in problems.items()
+        )
+        raise PipelineError(f"components out of order: {details}")
+
+
+def _load_model(model: str, compile_cache: Path | None) -> Language:
+    import spacy
+
+    from .compile_cache import cached_compiles
+
+    try:
+        # Loading the French pipeline compiles its tokenizer's 1.4-million-character
+        # expression: kept on disk between runs when the caller gives a cache (compile_cache).
+        with cached_compiles(compile_cache):
+            nlp = spacy.load(model, exclude=_UNNEEDED)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {model!r} is not installed (pip install it, e.g. "
+            f"'pip install {model.replace('_', '-')}')"
+        ) from exc
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFoundError(f"spaCy pipeline {model!r} has no named-entity recognizer")
     return nlp
 
 
-@dataclass(frozen=True)
-class Article:
-    """One input article. `reference_date` is the publication date given from outside (option or
-    JSONL field); when None, the article's own dateline is used if it has one."""
+def build_pipeline(
+    model: str = DEFAULT_MODEL,
+    types: Iterable[str] = FACT_TYPES,
+    compile_cache: Path | None = None,
+) -> Language:
+    """A pipeline that writes the requested fact types. `model` is an installed spaCy pipeline's
+    package name or path; it is loaded only when a requested type needs named entities.
+    `compile_cache` is a folder where the tokenizer's compiled expression may be kept between
+    runs (see compile_cache); None compiles it as usual."""
+    import spacy
 
-    text: str
-    source: str
-    reference_date: str | None = None
-    reference_date_source: str | None = None
+    from .compile_cache import cached_compiles
+
+    types = tuple(types)
+    register_components()
+    if needs_model(types):
+        nlp = _load_model(model, compile_cache)
+    else:
+        # The French language data compiles the same expression: the cache serves it too.
+        with cached_compiles(compile_cache):
+            nlp = spacy.blank("fr")
+    for name in components_for(types):
+        nlp.add_pipe(name)
+    check_pipeline(nlp)
+    return nlp
+
+
+def fact_spans(nlp: Language, types: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """For each fact type, the span group and the span extension that its component writes."""
+    spans = {}
+    for fact_type in types:
+        writer = nlp.get_pipe(FACTS[fact_type].writer)
+        spans[fact_type] = (writer.spans_key, writer.extension)
+    return spans
 
 
 class Extractor:
     """Turns articles into records. Build it once: loading the model is the expensive part."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES) -> None:
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        types: Iterable[str] = FACT_TYPES,
+        compile_cache: Path | None = None,
+    ) -> None:
+        self.model = model
         self.types = tuple(t for t in FACT_TYPES if t in set(types))
-        self.nlp = build_pipeline(model, self.types)
+        self.compile_cache = compile_cache
+        self.nlp = build_pipeline(model, self.types, compile_cache)
+        self.spans = fact_spans(self.nlp, self.types)
 
     def extract(
         self, text: str, source: str = "-", reference_date: str | None = None
@@ -107,12 +185,4 @@ class Extractor:
             article.reference_date_source if article.reference_date is not None else None
         )
         doc = self.nlp(doc)
-        return doc_to_record(doc, article.source, self.types)
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
-        """Records in input order; an article that fails gives an error record, not an exception."""
-        for article in articles:
-            try:
-                yield self.extract_article(article)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
-                yield error_record(article.source, f"extraction failed: {exc}")
+        return doc_to_record(doc, article.source, self.types, self.spans)

@@ -1,245 +1,268 @@
-"""The output record: the one place that knows its shape.
+"""The output record: one typed model per fact, from which both the records and their JSON Schema
+(`newsfacts schema`) come.
 
-Every consumer (`jq` scripts, the golden tests, the evaluation command) relies on these keys, so a
-change to them bumps SCHEMA_VERSION.
+Components build their facts with these models (an unknown key or a wrong type fails where it is
+written, not in a user's `jq` script) and keep them on their spans as plain JSON-ready dicts, so
+that Docs stay msgpack-serialisable; `doc_to_record` gathers them into the record. A field is
+either always present (possibly null) or present only when it has a value: the latter are the
+fields declared with `_optional`, left out of the record when None and, in the schema, not
+required and not nullable. Every consumer (`jq` scripts, the golden tests, the evaluation command)
+relies on these keys, so a change to them bumps SCHEMA_VERSION.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+
+from .article import ISO_DATE_PATTERN, ReferenceDateSource
 
 if TYPE_CHECKING:  # `newsfacts schema` need not import spaCy
     from spacy.tokens import Doc
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
-FACT_TYPES: tuple[str, ...] = ("money", "organizations", "facilities", "dates", "quantities")
+MoneyQualifier = Literal[
+    "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "unspecified"
+]
+QuantityQualifier = Literal["more_than", "less_than", "approximate"]
+DateGrain = Literal["year", "month", "week", "day"]
+QuantityKind = Literal["power", "energy", "production"]
 
-# Which doc.spans group each fact type's components write to, and the span extension that holds the
-# JSON-ready value of each span.
-SPAN_GROUPS = {
-    "money": ("newsfacts_money", "nf_money"),
-    "facilities": ("newsfacts_facilities", "nf_facility"),
-    "dates": ("newsfacts_dates", "nf_date"),
-    "quantities": ("newsfacts_quantities", "nf_quantity"),
-    "organizations": ("newsfacts_organizations", "nf_org"),
-}
-
-
-def _plain_facts(doc: Doc, fact_type: str) -> list[dict[str, Any]]:
-    group, extension = SPAN_GROUPS[fact_type]
-    facts = []
-    for span in doc.spans.get(group, []):
-        value = span._.get(extension)
-        if value is None:
-            continue
-        facts.append(value)
-    return facts
+Offset = Annotated[int, Field(ge=0)]
+IsoDate = Annotated[str, StringConstraints(pattern=ISO_DATE_PATTERN)]
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 
 
-def _organizations(doc: Doc) -> list[dict[str, Any]]:
+def _absent(value: object) -> bool:
+    return value is None
+
+
+def _optional(description: str) -> Any:
+    """A field written only when it has a value."""
+    return Field(default=None, exclude_if=_absent, description=description)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON-ready dict that the record holds."""
+        return self.model_dump()
+
+
+class _Spanned(_Model):
+    text: str = Field(description="The fact as the article writes it.")
+    start: Offset = Field(description="Character offset (Python index) where it starts.")
+    end: Offset = Field(description="Character offset where it ends, exclusive.")
+
+
+class Money(_Spanned):
+    """An amount of money: `value` in the currency's main unit, null for a vague amount."""
+
+    value: float | None
+    currency: Currency | None = Field(description="ISO 4217 code.")
+    qualifier: MoneyQualifier
+    value_max: float | None = _optional("Upper bound of a range.")
+    magnitude: float | None = _optional("Order of size of a vague amount.")
+    per: str | None = _optional("Unit price: what the amount is per (hour, month, ...).")
+
+
+class Mention(_Spanned):
+    """One place where the article names an organization."""
+
+
+class Organization(_Model):
+    """One organization: its canonical name, other names, and every mention."""
+
+    name: str
+    aliases: list[str]
+    mentions: list[Mention] = Field(min_length=1)
+
+
+class OrganizationMention(_Spanned):
+    """What the organizations component keeps on each mention's span (not a record item)."""
+
+    name: str
+    aliases: list[str]
+
+
+class Capacity(_Model):
+    """A facility's capacity: power (with `watts`) or production (a unit and no `watts`)."""
+
+    value: float
+    unit: str
+    watts: float | None = _optional("Power capacities, in watts (all units counted).")
+    count: int | None = _optional("Units a per-unit capacity multiplies.")
+    qualifier: QuantityQualifier | None = _optional("A bound or an estimate, not an exact figure.")
+    net: Literal[True] | None = _optional("Stated as a net figure.")
+    text: str
+
+
+class Facility(_Spanned):
+    """A facility or infrastructure project; `text`, `start`, `end` are its first mention."""
+
+    name: str
+    kind: str
+    location: str | None
+    operator: str | None
+    capacity: Capacity | None
+    aliases: list[str]
+
+
+class Date(_Spanned):
+    """A date or period, at the grain the text states; a week is given by its Monday."""
+
+    value: IsoDate | None = Field(description="ISO 8601; null when it cannot be resolved.")
+    grain: DateGrain
+    end_value: IsoDate | None = _optional("Last day, week's Sunday or month of a period.")
+    relative: Literal[True] | None = _optional("Resolved against the reference date.")
+
+
+class Quantity(_Spanned):
+    """A power, energy or production figure as the text states it."""
+
+    kind: QuantityKind
+    value: float
+    unit: str
+    watts: float | None = _optional("kind power.")
+    watt_hours: float | None = _optional("kind energy.")
+    count: int | None = _optional("Units the sentence gives for a per-unit figure.")
+    qualifier: QuantityQualifier | None = _optional("A bound or an estimate, not an exact figure.")
+    net: Literal[True] | None = _optional("Stated as a net figure.")
+
+
+class ArticleRecord(_Model):
+    """The facts of one processed article. Fact lists are present for the requested types only."""
+
+    schema_version: Literal[1]
+    source: str = Field(description="Path, '-', JSONL id or path:line.")
+    ok: Literal[True]
+    error: None
+    reference_date: IsoDate | None
+    reference_date_source: ReferenceDateSource | None
+    money: list[Money] | None = _optional("Amounts of money.")
+    organizations: list[Organization] | None = _optional("Organizations, one item each.")
+    facilities: list[Facility] | None = _optional("Facilities, one item each.")
+    dates: list[Date] | None = _optional("Dates and periods.")
+    quantities: list[Quantity] | None = _optional("Power, energy and production figures.")
+
+
+class ErrorRecord(_Model):
+    """An input that could not be processed."""
+
+    schema_version: Literal[1]
+    source: str = Field(description="Path, '-', JSONL id or path:line.")
+    ok: Literal[False]
+    error: str
+
+
+# The fact lists of the record, in the order they appear in it.
+FACT_TYPES: tuple[str, ...] = tuple(
+    name
+    for name in ArticleRecord.model_fields
+    if name not in ErrorRecord.model_fields
+    and name not in ("reference_date", "reference_date_source")
+)
+
+
+def organizations(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per organization: mentions grouped under their canonical name, in order of first
     mention."""
-    group, extension = SPAN_GROUPS["organizations"]
     items: dict[str, dict[str, Any]] = {}
-    for span in doc.spans.get(group, []):
-        value = span._.get(extension)
-        if value is None:
-            continue
+    for value in mentions:
         item = items.setdefault(
             value["name"], {"name": value["name"], "aliases": [], "mentions": []}
         )
         item["mentions"].append(
             {"text": value["text"], "start": value["start"], "end": value["end"]}
         )
-        for alias in value.get("aliases", []):
+        for alias in value["aliases"]:
             if alias not in item["aliases"] and alias != item["name"]:
                 item["aliases"].append(alias)
     return list(items.values())
 
 
-def doc_to_record(doc: Doc, source: str, types: tuple[str, ...] = FACT_TYPES) -> dict[str, Any]:
-    """The JSON-ready record of one processed article."""
-    record: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "source": source,
-        "ok": True,
-        "error": None,
-        "reference_date": doc._.nf_reference_date,
-        "reference_date_source": doc._.nf_reference_date_source,
-    }
+def doc_to_record(
+    doc: Doc,
+    source: str,
+    types: tuple[str, ...],
+    spans: Mapping[str, tuple[str, str]],
+) -> dict[str, Any]:
+    """The JSON-ready record of one processed article. `spans` gives, for each fact type, the
+    span group and the span extension its component writes (see `pipeline.fact_spans`)."""
+    facts: dict[str, list[dict[str, Any]]] = {}
     for fact_type in FACT_TYPES:
         if fact_type not in types:
             continue
-        if fact_type == "organizations":
-            record[fact_type] = _organizations(doc)
-        else:
-            record[fact_type] = _plain_facts(doc, fact_type)
-    return record
+        key, extension = spans[fact_type]
+        values = [span._.get(extension) for span in doc.spans.get(key, [])]
+        values = [value for value in values if value is not None]
+        facts[fact_type] = organizations(values) if fact_type == "organizations" else values
+    record = ArticleRecord(
+        schema_version=SCHEMA_VERSION,
+        source=source,
+        ok=True,
+        error=None,
+        reference_date=doc._.nf_reference_date,
+        reference_date_source=doc._.nf_reference_date_source,
+        **facts,  # type: ignore[arg-type]  # validated against the fact models here
+    )
+    return record.as_json()
 
 
 def error_record(source: str, message: str) -> dict[str, Any]:
     """The record of an input that could not be processed: same `source`, `ok` false."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "source": source,
-        "ok": False,
-        "error": message,
-    }
+    return ErrorRecord(
+        schema_version=SCHEMA_VERSION, source=source, ok=False, error=message
+    ).as_json()
 
 
 # ---------------------------------------------------------------------------------------------
-# JSON Schema of the record (`newsfacts schema`). tests/test_schema.py validates the samples'
-# golden records and crafted articles against it, with no extra keys allowed anywhere, so that a
-# key added to a component without being added here fails the tests.
+# JSON Schema of the record (`newsfacts schema`)
 # ---------------------------------------------------------------------------------------------
 
-REFERENCE_DATE_SOURCES = ("option", "input", "dateline", "metadata")
-MONEY_QUALIFIERS = (
-    "exact",
-    "approximate",
-    "more_than",
-    "at_least",
-    "less_than",
-    "at_most",
-    "range",
-    "unspecified",
-)
-DATE_GRAINS = ("year", "month", "day")
-QUANTITY_KINDS = ("power", "energy", "production")
 
-_ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-
-def _object(properties: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(required),
-        "additionalProperties": False,
-    }
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"anyOf": [schema, {"type": "null"}]}
-
-
-_NUMBER = {"type": "number"}
-_OFFSETS = {
-    "text": {"type": "string", "description": "The fact as the article writes it."},
-    "start": {"type": "integer", "minimum": 0, "description": "Character offset (Python index)."},
-    "end": {"type": "integer", "minimum": 0, "description": "Character offset, exclusive."},
-}
-
-_MONEY = _object(
-    {
-        **_OFFSETS,
-        "value": _nullable(_NUMBER),
-        "currency": _nullable({"type": "string", "pattern": "^[A-Z]{3}$"}),
-        "qualifier": {"enum": list(MONEY_QUALIFIERS)},
-        "value_max": {**_NUMBER, "description": "Upper bound of a range."},
-        "magnitude": {**_NUMBER, "description": "Order of size of a vague amount."},
-        "per": {"type": "string", "description": "Unit price: hour, month, ..."},
-    },
-    ("text", "start", "end", "value", "currency", "qualifier"),
-)
-
-_MENTION = _object(_OFFSETS, ("text", "start", "end"))
-_ORGANIZATION = _object(
-    {
-        "name": {"type": "string"},
-        "aliases": {"type": "array", "items": {"type": "string"}},
-        "mentions": {"type": "array", "items": _MENTION, "minItems": 1},
-    },
-    ("name", "aliases", "mentions"),
-)
-
-_CAPACITY = _object(
-    {
-        "value": _NUMBER,
-        "unit": {"type": "string"},
-        "watts": {**_NUMBER, "description": "Power capacities, in watts."},
-        "count": {"type": "integer", "description": "Units a per-unit capacity multiplies."},
-        "text": {"type": "string"},
-    },
-    ("value", "unit", "text"),
-)
-_FACILITY = _object(
-    {
-        **_OFFSETS,
-        "name": {"type": "string"},
-        "aliases": {"type": "array", "items": {"type": "string"}},
-        "kind": {"type": "string"},
-        "location": _nullable({"type": "string"}),
-        "operator": _nullable({"type": "string"}),
-        "capacity": _nullable(_CAPACITY),
-    },
-    ("text", "start", "end", "name", "kind", "location", "operator", "capacity"),
-)
-
-_DATE = _object(
-    {
-        **_OFFSETS,
-        "value": _nullable({"type": "string", "pattern": _ISO_DATE}),
-        "grain": {"enum": list(DATE_GRAINS)},
-        "end_value": {"type": ["string", "null"], "description": "Last day or month of a period."},
-        "relative": {"const": True, "description": "Resolved against the reference date."},
-    },
-    ("text", "start", "end", "value", "grain"),
-)
-
-_QUANTITY = _object(
-    {
-        **_OFFSETS,
-        "kind": {"enum": list(QUANTITY_KINDS)},
-        "value": _NUMBER,
-        "unit": {"type": "string"},
-        "watts": {**_NUMBER, "description": "kind power."},
-        "watt_hours": {**_NUMBER, "description": "kind energy."},
-        "count": {"type": "integer"},
-    },
-    ("text", "start", "end", "kind", "value", "unit"),
-)
-
-FACT_SCHEMAS: dict[str, dict[str, Any]] = {
-    "money": _MONEY,
-    "organizations": _ORGANIZATION,
-    "facilities": _FACILITY,
-    "dates": _DATE,
-    "quantities": _QUANTITY,
-}
+def _tidy(schema: Any) -> None:
+    """What pydantic writes, made to say what the records hold: an optional field is absent rather
+    than null, so it is neither nullable nor defaulted; property titles only repeat the names."""
+    if isinstance(schema, list):
+        for item in schema:
+            _tidy(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        required = set(schema.get("required", ()))
+        for name, prop in properties.items():
+            prop.pop("title", None)
+            if name not in required:
+                prop.pop("default", None)
+                options = prop.get("anyOf")
+                if isinstance(options, list) and {"type": "null"} in options:
+                    options = [o for o in options if o != {"type": "null"}]
+                    del prop["anyOf"]
+                    if len(options) == 1:
+                        prop.update(options[0])
+                    else:
+                        prop["anyOf"] = options
+    for value in schema.values():
+        _tidy(value)
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one record: a processed article or a failed input. Fact
-    lists are present only for the requested types (`--types`)."""
-    common = {
-        "schema_version": {"const": SCHEMA_VERSION},
-        "source": {"type": "string", "description": "Path, '-', JSONL id or path:line."},
-    }
-    ok = _object(
-        {
-            **common,
-            "ok": {"const": True},
-            "error": {"type": "null"},
-            "reference_date": _nullable({"type": "string", "pattern": _ISO_DATE}),
-            "reference_date_source": _nullable({"enum": list(REFERENCE_DATE_SOURCES)}),
-            **{
-                fact_type: {"type": "array", "items": FACT_SCHEMAS[fact_type]}
-                for fact_type in FACT_TYPES
-            },
-        },
-        ("schema_version", "source", "ok", "error", "reference_date", "reference_date_source"),
-    )
-    failed = _object(
-        {**common, "ok": {"const": False}, "error": {"type": "string"}},
-        ("schema_version", "source", "ok", "error"),
-    )
+    """The JSON Schema (draft 2020-12) of one record: a processed article or a failed input."""
+    generated = TypeAdapter(ArticleRecord | ErrorRecord).json_schema(mode="serialization")
+    _tidy(generated)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://newsfacts.invalid/schema/record-v{SCHEMA_VERSION}.json",
         "title": "newsfacts record",
         "description": "One article's facts, as written by `newsfacts extract` (one JSON Lines "
         "line or JSON object per article).",
-        "oneOf": [ok, failed],
+        "oneOf": generated["anyOf"],
+        "$defs": generated["$defs"],
     }

@@ -1,59 +1,68 @@
-"""Doc and Span extensions that the newsfacts components write.
+"""Doc and Span extensions that the newsfacts components write, and the one way facts reach spans.
 
-Registered only when absent, so that importing the components twice (tests, worker processes) or
-next to another library's extensions never raises. Values are plain dicts and strings: a Doc must
-stay msgpack-serialisable to cross process boundaries.
+Extensions are registered only when absent, so that importing the components twice (tests, worker
+processes) or next to another library's extensions never raises. Values are plain dicts and
+strings: a Doc must stay msgpack-serialisable to cross process boundaries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+if TYPE_CHECKING:
+    from .record import _Spanned
+
 DOC_EXTENSIONS = (
     "nf_reference_date",  # "YYYY", "YYYY-MM" or "YYYY-MM-DD", or None
-    "nf_reference_date_source",  # "option", "input", "dateline" or None
-    "nf_dateline",  # [start, end] of the article's own dateline: not a date fact
+    "nf_reference_date_source",  # "option", "input", "dateline", "metadata" or None
+    # [start, end] of the article's own dateline, [] when it has none; None until the dateline
+    # component has run, which is how the components that read it know it did.
+    "nf_dateline",
 )
-SPAN_EXTENSIONS = ("nf_money", "nf_facility", "nf_date", "nf_quantity", "nf_org")
 
 
 def register_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in SPAN_EXTENSIONS:
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+
+
+def register_span_extension(name: str) -> None:
+    if not Span.has_extension(name):
+        Span.set_extension(name, default=None)
 
 
 register_extensions()
 
 
-def write_spans(
-    doc: Doc,
-    group: str,
-    extension: str,
-    matches: Iterable[Any],
-    to_value: Callable[[Any], dict[str, Any]],
-) -> list[Span]:
-    """Map character-level matches (objects with .start, .end and .text) onto token spans of `doc`
-    and store each match's JSON-ready value on the span.
+def dateline_of(doc: Doc, component: str) -> tuple[int, int] | None:
+    """The [start, end) of the article's dateline, None when it has none. Fails loudly when the
+    dateline component has not run before `component`, which reads it."""
+    dateline = doc._.nf_dateline
+    if dateline is None:
+        raise ValueError(
+            f"{component} reads the article's dateline: add 'newsfacts_dateline' before it "
+            "(pipeline.build_pipeline orders the components from pipeline.FACTS)"
+        )
+    return (dateline[0], dateline[1]) if dateline else None
+
+
+def write_spans(doc: Doc, key: str, extension: str, facts: Iterable[_Spanned]) -> list[Span]:
+    """Put each fact on a span of doc.spans[key], its JSON-ready value on `span._.<extension>`.
 
     The tokenizer sometimes glues a unit to a number or punctuation to a word; expanding to the
-    enclosing tokens keeps the span, while the value keeps the match's own character offsets, which
+    enclosing tokens keeps the span, while the value keeps the fact's own character offsets, which
     are what the record reports.
     """
     spans: list[Span] = []
-    for match in matches:
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    for fact in facts:
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
         if span is None:
             continue
-        value = {"text": match.text, "start": match.start, "end": match.end}
-        value.update(to_value(match))
-        span._.set(extension, value)
+        span._.set(extension, fact.as_json())
         spans.append(span)
-    doc.spans[group] = spans
+    doc.spans[key] = spans
     return spans

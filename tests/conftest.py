@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import copy
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLES, SEED_ARTICLE, GoldRuns
 from newsfacts.extractors import pipeline
 from newsfacts.extractors.pipeline import DEFAULT_MODEL, Extractor
 from newsfacts.extractors.record import FACT_TYPES
 from typer.testing import CliRunner
-
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "samples"
-SHARED = Path(os.environ.get("NEWSFACTS_SHARED", REPO.parent / "shared"))
-SEED_ARTICLE = SHARED / "seeds" / "000_0999cc94012f8671.txt"
 
 
 @pytest.fixture(scope="session")
@@ -48,6 +43,11 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def gold_runs(extractor: Extractor) -> GoldRuns:
+    return GoldRuns(extractor)
+
+
+@pytest.fixture(scope="session")
 def runner() -> CliRunner:
     # Click >= 8.2 (vendored by this Typer) always keeps stderr apart: result.stdout and
     # result.stderr hold each stream, result.output both interleaved. `mix_stderr` no longer exists.
@@ -67,14 +67,20 @@ class _SharedExtractors:
         self.full = full
         self.cache: dict[tuple[str, ...], Extractor] = {FACT_TYPES: full}
 
-    def __call__(self, model: str = DEFAULT_MODEL, types: Iterable[str] = FACT_TYPES) -> Extractor:
+    def __call__(
+        self,
+        model: str = DEFAULT_MODEL,
+        types: Iterable[str] = FACT_TYPES,
+        compile_cache: Path | None = None,
+    ) -> Extractor:
         wanted = tuple(t for t in FACT_TYPES if t in set(types))
         if model != DEFAULT_MODEL:
-            return _REAL_EXTRACTOR(model=model, types=wanted)
+            return _REAL_EXTRACTOR(model=model, types=wanted, compile_cache=compile_cache)
         if wanted not in self.cache:
             if {"organizations", "facilities"} & set(wanted):
                 shared = copy.copy(self.full)
                 shared.types = wanted
+                shared.spans = {t: self.full.spans[t] for t in wanted}
                 self.cache[wanted] = shared
             else:
                 self.cache[wanted] = _REAL_EXTRACTOR(model=model, types=wanted)

@@ -16,6 +16,7 @@ import pytest
 from newsfacts.cli import inputs
 from newsfacts.cli.batch import resolve_jobs
 from newsfacts.extractors import pipeline
+from newsfacts.extractors.article import Article
 from test_cli import jsonl_records, run
 from typer.testing import CliRunner
 
@@ -93,7 +94,7 @@ def _vanishing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         class Vanishing:
             types = real.types
 
-            def extract_article(self, article: pipeline.Article) -> dict[str, Any]:
+            def extract_article(self, article: Article) -> dict[str, Any]:
                 if path.exists():
                     path.unlink()
                 return real.extract_article(article)
@@ -184,9 +185,9 @@ def test_a_worker_that_dies_costs_only_its_article(
         real = make(*args, **kwargs)
 
         class Killing:
-            types = real.types
+            model, types, compile_cache = real.model, real.types, real.compile_cache
 
-            def extract_article(self, article: pipeline.Article) -> dict[str, Any]:
+            def extract_article(self, article: Article) -> dict[str, Any]:
                 if article.source == killer:
                     os._exit(3)  # only ever runs in a forked worker
                 return real.extract_article(article)
@@ -278,7 +279,7 @@ def test_ctrl_c_flushes_what_is_done_and_exits_130(
             types = real.types
             calls = 0
 
-            def extract_article(self, article: pipeline.Article) -> dict[str, Any]:
+            def extract_article(self, article: Article) -> dict[str, Any]:
                 self.calls += 1
                 if self.calls == 2:
                     raise KeyboardInterrupt

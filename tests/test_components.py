@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import newsfacts.extractors.pipeline  # noqa: F401  (registers the factories)
 import pytest
 import spacy
-from newsfacts.extractors.record import doc_to_record
+from helpers import record_of, rule_pipeline
+from newsfacts.extractors.pipeline import components_for
+from newsfacts.extractors.record import FACT_TYPES
 from spacy.language import Language
 from spacy.tokens import Doc
 
-RULE_PIPES = (
-    "newsfacts_dateline",
-    "newsfacts_money",
-    "newsfacts_quantities",
-    "newsfacts_organizations",
-    "newsfacts_facilities",
-    "newsfacts_dates",
-)
+RULE_PIPES = components_for(FACT_TYPES)
 
 ARTICLE = (
     "PARIS, 3 février 2025 (AFP) - Le groupe Maréchal investira 250 millions d'euros d'ici à "
@@ -29,10 +23,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("fr")
-    for name in RULE_PIPES:
-        nlp.add_pipe(name)
-    return nlp
+    return rule_pipeline(*FACT_TYPES)
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +139,7 @@ def test_components_work_alone(nlp: Language) -> None:
     money_only.add_pipe("newsfacts_money")
     doc = money_only("Un chèque de 500 euros.")
     assert [s._.nf_money["value"] for s in doc.spans["newsfacts_money"]] == [500.0]
-    assert doc_to_record(doc, "x", ("money",))["money"][0]["currency"] == "EUR"
+    assert record_of(money_only, doc, "money")["money"][0]["currency"] == "EUR"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -158,15 +149,13 @@ def test_components_work_alone(nlp: Language) -> None:
 
 @pytest.fixture(scope="module")
 def org_nlp() -> Language:
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("newsfacts_organizations")
-    return nlp
+    return rule_pipeline("organizations")
 
 
 def organizations(nlp: Language, text: str) -> list[dict[str, Any]]:
     doc = nlp(text)
     assert not doc.ents
-    return doc_to_record(doc, "test", ("organizations",))["organizations"]
+    return record_of(nlp, doc, "organizations")["organizations"]
 
 
 def test_organization_cues_without_ner(org_nlp: Language) -> None:
@@ -264,5 +253,5 @@ def test_doc_round_trips_through_bytes(nlp: Language, doc: Doc) -> None:
         assert [s.text for s in restored.spans[group]] == [s.text for s in doc.spans[group]]
     assert restored._.nf_reference_date == "2025-02-03"
     assert restored._.nf_dateline == doc._.nf_dateline
-    assert doc_to_record(restored, "x") == doc_to_record(doc, "x")
-    assert doc_to_record(restored, "x")["organizations"]
+    assert record_of(nlp, restored) == record_of(nlp, doc)
+    assert record_of(nlp, restored)["organizations"]

@@ -6,12 +6,12 @@ Each case is a sentence, a reference date, and the expected (value[, end_value])
 from __future__ import annotations
 
 import pytest
+from newsfacts.extractors.article import parse_reference_date
 from newsfacts.extractors.dates.finder import (
     Dateline,
     DateMatch,
     find_dateline,
     find_dates,
-    parse_reference_date,
 )
 
 

@@ -23,7 +23,7 @@ def names(text: str) -> list[str]:
 
 
 def watts(text: str) -> dict[str, float | None]:
-    return {f.name: (f.capacity or {}).get("watts") for f in facilities(text)}
+    return {f.name: f.capacity.watts if f.capacity else None for f in facilities(text)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,22 +212,22 @@ def test_gross_over_net() -> None:
     text = "La centrale thermique de Rivebelle affiche 675 MW (net 640 MW)."
     [facility] = facilities(text)
     assert facility.capacity is not None
-    assert facility.capacity["watts"] == pytest.approx(675e6)
+    assert facility.capacity.watts == pytest.approx(675e6)
 
 
 def test_upgrade_gives_the_current_value() -> None:
     text = "Le barrage de Rochenoire, d'une puissance de 800 MW, augmentée à 950 MW, date de 1960."
     [facility] = facilities(text)
     assert facility.capacity is not None
-    assert facility.capacity["watts"] == pytest.approx(950e6)
+    assert facility.capacity.watts == pytest.approx(950e6)
 
 
 def test_bound_keeps_its_qualifier() -> None:
     text = "La centrale nucléaire de Vernoux offre plus de 3 600 MWe."
     [facility] = facilities(text)
     assert facility.capacity is not None
-    assert facility.capacity["qualifier"] == "more_than"
-    assert facility.capacity["watts"] == pytest.approx(3.6e9)
+    assert facility.capacity.qualifier == "more_than"
+    assert facility.capacity.watts == pytest.approx(3.6e9)
 
 
 def test_energy_output_is_not_a_capacity() -> None:
@@ -240,9 +240,9 @@ def test_production_capacity_has_no_watts() -> None:
     text = "La raffinerie de Portmeur traite environ huit mégatonnes par an."
     [facility] = facilities(text)
     assert facility.capacity is not None
-    assert facility.capacity["unit"] == "Mt/an"
-    assert facility.capacity["value"] == 8.0
-    assert "watts" not in facility.capacity
+    assert facility.capacity.unit == "Mt/an"
+    assert facility.capacity.value == 8.0
+    assert facility.capacity.watts is None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from newsfacts.extractors import pipeline  # noqa: F401 - registers the factories
-from newsfacts.extractors.record import doc_to_record
+from helpers import record_of, rule_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
-    blank = spacy.blank("fr")
-    blank.add_pipe("newsfacts_organizations")
-    return blank
+    return rule_pipeline("organizations")
 
 
 def names(nlp: spacy.language.Language, text: str) -> list[str]:
-    record = doc_to_record(nlp(text), "test", ("organizations",))
+    record = record_of(nlp, nlp(text), "organizations")
     return [org["name"] for org in record["organizations"]]
 
 
@@ -47,7 +44,7 @@ def test_known_maker_before_a_model_number_is_a_product(nlp: spacy.language.Lang
 
 def test_acronym_must_explain_first_and_last_words(nlp: spacy.language.Language) -> None:
     text = "L'Office national des forêts (ONF) gère ce massif. Il y a dix ans (ONF) rien."
-    record = doc_to_record(nlp(text), "test", ("organizations",))
+    record = record_of(nlp, nlp(text), "organizations")
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
         ("Office national des forêts", ["ONF"])
     ]
@@ -74,7 +71,7 @@ def test_acronym_used_without_definition_joins_its_long_name(
     text = (
         "La Caisse nationale des retraites publie ses comptes. Selon la CNR, le déficit se réduit."
     )
-    record = doc_to_record(nlp(text), "test", ("organizations",))
+    record = record_of(nlp, nlp(text), "organizations")
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
         ("Caisse nationale des retraites", ["CNR"])
     ]
@@ -118,8 +115,8 @@ def test_article_between_cue_noun_and_name_belongs_to_the_name(
 
 
 def test_acronym_defined_by_position_when_initials_differ(nlp: spacy.language.Language) -> None:
-    record = doc_to_record(
-        nlp("Le Parti du progrès (KPD) a gagné. Le KPD gouvernera seul."), "t", ("organizations",)
+    record = record_of(
+        nlp, nlp("Le Parti du progrès (KPD) a gagné. Le KPD gouvernera seul."), "organizations"
     )
     [org] = record["organizations"]
     assert org["name"] == "Parti du progrès"
@@ -131,7 +128,7 @@ def test_short_name_made_of_syllables_joins_its_long_name(nlp: spacy.language.La
         "La Fédération des vignerons du Larzac a réagi. Pour le syndicat Fevila, les ventes "
         "baissent."
     )
-    record = doc_to_record(nlp(text), "t", ("organizations",))
+    record = record_of(nlp, nlp(text), "organizations")
     [org] = record["organizations"]
     assert org["name"] == "Fédération des vignerons du Larzac"
     assert org["aliases"] == ["Fevila"]
@@ -161,8 +158,8 @@ def test_american_department(nlp: spacy.language.Language) -> None:
 def test_person_and_portfolio_cues_count_against(
     nlp: spacy.language.Language, text: str, name: str
 ) -> None:
-    extractor = nlp.get_pipe("newsfacts_organizations")
-    candidates, _ = extractor.score(nlp.make_doc(text))
+    doc = nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
+    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(doc)
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 
@@ -179,9 +176,7 @@ def test_news_agency_cue(nlp: spacy.language.Language) -> None:
 
 
 def test_acronym_with_a_digit(nlp: spacy.language.Language) -> None:
-    record = doc_to_record(
-        nlp("L'association Rails for Nations (R4N) proteste."), "t", ("organizations",)
-    )
+    record = record_of(nlp, nlp("L'association Rails for Nations (R4N) proteste."), "organizations")
     [org] = record["organizations"]
     assert (org["name"], org["aliases"]) == ("Rails for Nations", ["R4N"])
 
@@ -196,7 +191,9 @@ def test_acronym_with_a_digit(nlp: spacy.language.Language) -> None:
 def test_after_an_indefinite_article_a_name_is_no_body(
     nlp: spacy.language.Language, text: str, name: str
 ) -> None:
-    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(nlp.make_doc(text))
+    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(
+        nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
+    )
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 

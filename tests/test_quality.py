@@ -11,9 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SHARED
+from helpers import REPO, SHARED, GoldRuns
 from newsfacts.extractors.evaluate import TypeScore, score_document
-from newsfacts.extractors.pipeline import Article, Extractor
 
 FLOORS = json.loads((REPO / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 CASES = [(name, types) for name, types in FLOORS.items() if not name.startswith("_")]
@@ -25,26 +24,19 @@ def _gold_path(name: str) -> Path:
     return REPO / name
 
 
-def _scores(path: Path, extractor: Extractor, types: list[str]) -> dict[str, TypeScore]:
+def _scores(path: Path, gold_runs: GoldRuns, types: list[str]) -> dict[str, TypeScore]:
     scores: dict[str, TypeScore] = {t: TypeScore() for t in types}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        document = json.loads(line)
-        ref = document.get("reference_date")
-        article = Article(document["text"], document.get("id", "?"), ref, "input" if ref else None)
-        score_document(document, extractor.extract_article(article), scores, types)
+    for document, record in gold_runs(path):
+        score_document(document, record, scores, types)
     return scores
 
 
 @pytest.mark.parametrize(("name", "floors"), CASES, ids=[name for name, _ in CASES])
-def test_f1_stays_above_its_floor(
-    name: str, floors: dict[str, float], extractor: Extractor
-) -> None:
+def test_f1_stays_above_its_floor(name: str, floors: dict[str, float], gold_runs: GoldRuns) -> None:
     path = _gold_path(name)
     if not path.is_file():
         pytest.skip(f"{path} is not on this machine: the shared gold files live beside the clone")
-    scores = _scores(path, extractor, list(floors))
+    scores = _scores(path, gold_runs, list(floors))
     below = {}
     for fact_type, floor in floors.items():
         f1 = scores[fact_type].f1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import record_of, rule_pipeline
 from newsfacts.extractors.dates.finder import find_dates
 from newsfacts.extractors.facilities.finder import find_facilities
 from newsfacts.extractors.money.finder import find_money
@@ -61,19 +62,14 @@ def test_whole_pipeline_never_fails_an_article(extractor) -> None:  # noqa: ANN0
 
 
 def test_organizations_on_long_capitalised_runs_and_lists() -> None:
-    import spacy
-    from newsfacts.extractors import pipeline  # noqa: F401 - registers the factories
-    from newsfacts.extractors.record import doc_to_record
-
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("newsfacts_organizations")
+    nlp = rule_pipeline("organizations")
     runs = " ".join(f"Mot{i} Nom{i}" for i in range(5_000))
     listed = ", ".join(f"de Nom{i}" for i in range(3_000)) + " et de Nom3000."
     nested = "L'" + " de l'".join("Agence nationale" for _ in range(2_000)) + " a voté."
     for text in (runs, listed):
         # no cue, no known name: nothing may come out of sheer capitalisation
-        assert doc_to_record(nlp(text), "t", ("organizations",))["organizations"] == []
-    orgs = doc_to_record(nlp(nested), "t", ("organizations",))["organizations"]
+        assert record_of(nlp, nlp(text), "organizations")["organizations"] == []
+    orgs = record_of(nlp, nlp(nested), "organizations")["organizations"]
     # an institution name nested two thousand deep: found, every mention as written
     assert orgs
     assert all(m["text"] == nested[m["start"] : m["end"]] for o in orgs for m in o["mentions"])

@@ -3,13 +3,14 @@ given) and the date expressions resolved against the reference date."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import write_spans
+from ..record import Date
+from ..spans import dateline_of, register_span_extension, write_spans
 from .finder import DateMatch, find_dateline, find_dates
+
+EXTENSION = "nf_date"
 
 
 class DatelineDetector:
@@ -22,6 +23,7 @@ class DatelineDetector:
     def __call__(self, doc: Doc) -> Doc:
         dateline = find_dateline(doc.text)
         if dateline is None:
+            doc._.nf_dateline = []
             return doc
         doc._.nf_dateline = [dateline.start, dateline.end]
         if doc._.nf_reference_date is None:
@@ -30,43 +32,53 @@ class DatelineDetector:
         return doc
 
 
-def _date_value(m: DateMatch) -> dict[str, Any]:
-    value: dict[str, Any] = {"value": m.value, "grain": m.grain}
-    if m.end_value is not None:
-        # "end" is the character offset in every fact, so the period's last day is "end_value".
-        value["end_value"] = m.end_value
-    if m.relative:
-        value["relative"] = True
-    return value
+def date_fact(m: DateMatch) -> Date:
+    # "end" is the character offset in every fact, so the period's last day is "end_value".
+    return Date(
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        value=m.value,
+        grain=m.grain,  # type: ignore[arg-type]  # checked by the model
+        end_value=m.end_value,
+        relative=True if m.relative else None,
+    )
 
 
 class DateExtractor:
-    """Writes date expressions to doc.spans["newsfacts_dates"] with their ISO value and grain on
+    """Writes date expressions to doc.spans[spans_key], each with its Date fact on
     `span._.nf_date`, resolved against `doc._.nf_reference_date` (None leaves relative dates
     unresolved: output never depends on today's date)."""
 
-    group = "newsfacts_dates"
+    extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
         self.name = name
+        self.spans_key = spans_key
+        register_span_extension(self.extension)
 
     def __call__(self, doc: Doc) -> Doc:
-        exclude = [tuple(doc._.nf_dateline)] if doc._.nf_dateline else []
+        dateline = dateline_of(doc, self.name)
+        exclude = [dateline] if dateline else []
         matches = find_dates(doc.text, doc._.nf_reference_date, exclude=exclude)
-        write_spans(doc, self.group, "nf_date", matches, _date_value)
+        write_spans(doc, self.spans_key, self.extension, [date_fact(m) for m in matches])
         return doc
 
 
-@Language.factory("newsfacts_dateline", assigns=["doc._.nf_reference_date"], default_config={})
+@Language.factory(
+    "newsfacts_dateline",
+    assigns=["doc._.nf_reference_date", "doc._.nf_reference_date_source", "doc._.nf_dateline"],
+    default_config={},
+)
 def make_dateline_detector(nlp: Language, name: str) -> DatelineDetector:
     return DatelineDetector(nlp, name)
 
 
 @Language.factory(
     "newsfacts_dates",
-    assigns=["doc.spans"],
-    requires=["doc._.nf_reference_date"],
-    default_config={},
+    assigns=["doc.spans", f"span._.{EXTENSION}"],
+    requires=["doc._.nf_reference_date", "doc._.nf_dateline"],
+    default_config={"spans_key": "newsfacts_dates"},
 )
-def make_date_extractor(nlp: Language, name: str) -> DateExtractor:
-    return DateExtractor(nlp, name)
+def make_date_extractor(nlp: Language, name: str, spans_key: str) -> DateExtractor:
+    return DateExtractor(nlp, name, spans_key)

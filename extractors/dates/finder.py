@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..article import RefDate
 from ..numbers import NUMBER_WORDS
 from ..text import strip_accents
 from . import patterns as P
@@ -25,7 +26,6 @@ __all__ = [
     "Dateline",
     "find_dateline",
     "find_dates",
-    "parse_reference_date",
 ]
 
 _FLAGS = re.IGNORECASE
@@ -59,20 +59,6 @@ class DateMatch:
 
 
 @dataclass(frozen=True)
-class _Ref:
-    """A parsed reference date; month and day are None when the reference is coarser."""
-
-    year: int
-    month: int | None
-    day: int | None
-
-    def as_date(self) -> date | None:
-        if self.month is None or self.day is None:
-            return None
-        return date(self.year, self.month, self.day)
-
-
-@dataclass(frozen=True)
 class _Cand:
     start: int
     end: int
@@ -86,43 +72,6 @@ class _Cand:
     # (unit, first, last): whole units counted from the date stated before, or the reference
     # date when none is ("le lendemain" is ("day", 1, 1))
     anchor: tuple[str, int, int] | None = None
-
-
-# ---------------------------------------------------------------------------------------------
-# Reference dates
-# ---------------------------------------------------------------------------------------------
-
-_REF_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def parse_reference_date(s: str) -> str:
-    """Validate a reference date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") and return it normalised."""
-    return _iso_of(_parse_ref(s))
-
-
-def _parse_ref(s: str) -> _Ref:
-    text = s.strip() if isinstance(s, str) else ""
-    m = _REF_RE.fullmatch(text)
-    if not m:
-        raise ValueError(f"invalid reference date {s!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    if not 1 <= year <= 9999:
-        raise ValueError(f"invalid reference date {s!r}: year must be between 1 and 9999")
-    if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"invalid reference date {s!r}: month must be between 01 and 12")
-    if day is not None and (month is None or not _valid_day(year, month, day)):
-        raise ValueError(f"invalid reference date {s!r}: no such day in the calendar")
-    return _Ref(year, month, day)
-
-
-def _iso_of(ref: _Ref) -> str:
-    if ref.month is None:
-        return f"{ref.year:04d}"
-    if ref.day is None:
-        return f"{ref.year:04d}-{ref.month:02d}"
-    return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,7 +154,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE_RE.search(text, *_clause(text, start, end)))
 
 
-def _month_without_year(ref: _Ref, month: int, direction: str) -> tuple[int, int] | None:
+def _month_without_year(ref: RefDate, month: int, direction: str) -> tuple[int, int] | None:
     """Year of a month named without its year.
 
     direction: "past" (strictly before the reference month), "next" (strictly after), "this"
@@ -246,7 +195,7 @@ def _weekday_date(ref_day: date, weekday: int, direction: str) -> date:
 # Rules: each handler turns one regex match into a candidate (or None when it is not a date).
 # ---------------------------------------------------------------------------------------------
 
-_Handler = Callable[[re.Match[str], str, "_Ref | None"], "_Cand | None"]
+_Handler = Callable[[re.Match[str], str, "RefDate | None"], "_Cand | None"]
 
 _NOT_YEAR_BEFORE = re.compile(P.NOT_YEAR_BEFORE)
 _NOT_YEAR_AFTER = re.compile(P.NOT_YEAR_AFTER)
@@ -295,7 +244,7 @@ def _looks_like_count(text: str, num_start: int, num_end: int) -> bool:
 
 
 def _absolute_day(
-    start: int, end: int, ref: _Ref | None, day: int, month: int, year: int | None
+    start: int, end: int, ref: RefDate | None, day: int, month: int, year: int | None
 ) -> _Cand:
     if year is None:
         if ref is None:
@@ -309,7 +258,7 @@ def _absolute_day(
     return _Cand(start, end, _day_iso(year, month, day), "day")
 
 
-def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_month_year(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"])) if m["yy"] else None
     if year is not None and not 1 <= year <= 9999:
         return _Cand(m.start(), m.end(), None, None, valid=False)
@@ -331,7 +280,7 @@ def _h_day_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | 
     return _absolute_day(m.start(), m.end(), ref, day, month, year)
 
 
-def _yearless_year(text: str, start: int, end: int, ref: _Ref, day: int, month: int) -> int:
+def _yearless_year(text: str, start: int, end: int, ref: RefDate, day: int, month: int) -> int:
     """Year of a day written without one: the reference year, or the next one when the clause
     speaks of the future and the day has passed ("augmentera au 1er janvier" in October)."""
     if (
@@ -343,7 +292,9 @@ def _yearless_year(text: str, start: int, end: int, ref: _Ref, day: int, month: 
     return ref.year
 
 
-def _yearless_day(text: str, start: int, end: int, ref: _Ref | None, day: int, month: int) -> _Cand:
+def _yearless_day(
+    text: str, start: int, end: int, ref: RefDate | None, day: int, month: int
+) -> _Cand:
     if ref is None:
         return _absolute_day(start, end, ref, day, month, None)
     year = _yearless_year(text, start, end, ref, day, month)
@@ -353,7 +304,7 @@ def _yearless_day(text: str, start: int, end: int, ref: _Ref | None, day: int, m
     return _Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
 
 
-def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_dmy(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day, month, ytxt = int(m["d"]), int(m["m"]), m["y"]
     year = int(ytxt) if len(ytxt) == 4 else _two_digit_year(int(ytxt))
     if m["sep"].isspace():
@@ -373,7 +324,7 @@ def _h_numeric_dmy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
 
 
-def _h_numeric_dm(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_dm(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     start = m.start("d")
     return (
         _yearless_day(text, start, m.end(), ref, int(m["d"]), int(m["m"]))
@@ -382,7 +333,7 @@ def _h_numeric_dm(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None
     )
 
 
-def _h_numeric_dm_bare(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_dm_bare(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day, month = int(m["d"]), int(m["m"])
     if not (1 <= day <= 31 and 1 <= month <= 12) or _NOT_YEAR_AFTER.match(text, m.end()):
         return None  # "18/20" is a mark, "24/24 heures" a frequency
@@ -395,7 +346,7 @@ def _h_numeric_dm_bare(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand |
 def _day_span(
     start: int,
     end: int,
-    ref: _Ref | None,
+    ref: RefDate | None,
     first: tuple[int, int, int | None],
     last: tuple[int, int],
     text: str,
@@ -421,7 +372,7 @@ def _day_span(
     )
 
 
-def _h_numeric_dm_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_dm_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
     year = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
     if year is not None:
@@ -432,7 +383,7 @@ def _h_numeric_dm_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand 
     return _day_span(m.start(), m.end(), ref, (d1, m1, year), (d2, m2), text)
 
 
-def _h_named_sep_other_orders(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_named_sep_other_orders(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     n = "1" if m["d1"] else "2"
     year = int(m["y" + n])
     if not _year_ok(year):
@@ -448,7 +399,7 @@ def _month_day_ok(m: re.Match[str], group: str) -> bool:
     return not (key == "sept" and not word.endswith("."))  # "sept 2" is seven and two
 
 
-def _h_month_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_day(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if not _month_day_ok(m, "m"):
         return None
     raw = re.sub(r"\s+", " ", m["d"].lower())
@@ -461,7 +412,7 @@ def _h_month_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _yearless_day(text, m.start(), m.end(), ref, day, _month_number(m["m"]))
 
 
-def _h_month_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_day_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if not _month_day_ok(m, "m1") or (m["m2"] and not _month_day_ok(m, "m2")):
         return None
     m1 = _month_number(m["m1"])
@@ -470,7 +421,7 @@ def _h_month_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand |
     return _day_span(m.start(), m.end(), ref, first, last, text)
 
 
-def _h_weekday_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_weekday_day(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day = _day_number(m["d"])
     if not 1 <= day <= 31:
         return None
@@ -487,7 +438,7 @@ def _h_weekday_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     return None
 
 
-def _h_day_only_cued(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_only_cued(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day, start = _day_number(m["d"]), m.start("d")
     if not 1 <= day <= 31:
         return None
@@ -501,7 +452,7 @@ def _h_day_only_cued(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | N
     return _Cand(start, m.end(), _day_iso(year, month, day), "day", relative=True)
 
 
-def _h_week_of_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_week_of_day(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day, month = _day_number(m["d"]), _month_number(m["m"])
     if m["y"]:
         if not _year_ok(int(m["y"])):
@@ -518,21 +469,21 @@ def _h_week_of_day(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     return replace(week, relative=cand.relative)
 
 
-def _h_numeric_ymd(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_ymd(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     if not _valid_day(year, month, day):
         return _Cand(m.start(), m.end(), None, None, valid=False)
     return _Cand(m.start(), m.end(), _day_iso(year, month, day), "day")
 
 
-def _h_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_year(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     year = int(m["y"])
     if not 1 <= year <= 9999:
         return None
     return _Cand(m.start(), m.end(), _month_iso(year, _month_number(m["m"])), "month")
 
 
-def _h_numeric_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_month_year(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     month = int(m["m1"] or m["m2"])
     year = int(m["y1"] or m["y2"])
     if not (1 <= month <= 12 and _year_ok(year)):
@@ -540,7 +491,7 @@ def _h_numeric_month_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Can
     return _Cand(m.start(), m.end(), _month_iso(year, month), "month")
 
 
-def _h_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_year(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     year = int(m["y"])
     if not _year_ok(year) or _looks_like_count(text, m.start("y"), m.end("y")):
         return None
@@ -549,7 +500,7 @@ def _h_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _Cand(start, m.end(), f"{year:04d}", "year", core_start=m.start("y"))
 
 
-def _h_year_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_year_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     y1txt = m["y1a"] or m["y1b"] or m["y1c"]
     y2txt = m["y2a"] or m["y2b"] or m["y2c"]
     y1 = int(y1txt)
@@ -566,7 +517,7 @@ def _h_year_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None
     return _Cand(m.start(), m.end(), f"{y1:04d}", "year", end_value=f"{y2:04d}")
 
 
-def _h_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     d1, d2 = _day_number(m["d1"]), _day_number(m["d2"])
     m2 = _month_number(m["m2"])
     m1 = _month_number(m["m1"]) if m["m1"] else m2
@@ -593,7 +544,7 @@ def _h_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     )
 
 
-def _h_numeric_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_day_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     parts = [int(m[k]) for k in ("y1", "m1", "d1", "y2", "m2", "d2")]
     if not (_valid_day(*parts[:3]) and _valid_day(*parts[3:])):
         return _Cand(m.start(), m.end(), None, None, valid=False)
@@ -603,7 +554,7 @@ def _h_numeric_day_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand
     return _Cand(m.start(), m.end(), first.isoformat(), "day", end_value=last.isoformat())
 
 
-def _h_month_range(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_range(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     m1, m2, y2 = _month_number(m["m1"]), _month_number(m["m2"]), int(m["y2"])
     y1 = int(m["y1"]) if m["y1"] else (y2 if m1 < m2 else y2 - 1)
     if not (_year_ok(y1) and _year_ok(y2)) or (y1, m1) >= (y2, m2):
@@ -621,7 +572,7 @@ def _quarter(ordinal: int, unit: str) -> tuple[int, int] | None:
     return 6 * ordinal - 5, 6 * ordinal
 
 
-def _h_quarter(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_quarter(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     gd = m.groupdict()
     if gd.get("ord"):
         span = _quarter(P.ORDINALS[gd["ord"].lower()], gd["unit"].lower())
@@ -660,7 +611,7 @@ def _year_offset(word: str | None) -> int:
     return -1 if w.startswith(("dern", "pass")) else 1 if w.startswith("proch") else 0
 
 
-def _h_period_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_period_part(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     start, end = m.start(), m.end()
     if m["y"] or m["ay"] or m["my"]:
         year = int(m["y"] or m["ay"] or m["my"])
@@ -683,7 +634,7 @@ def _h_period_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     return _Cand(start, end, f"{year:04d}", "year", relative=True)
 
 
-def _h_day_deictic(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_deictic(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     window = max(0, m.start() - 30)
     if _GENERIC_DEICTIC_BEFORE.search(text, window, m.start()) and not _DAY_EVENT_BEFORE.search(
         text, window, m.start()
@@ -712,7 +663,7 @@ def _h_day_deictic(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     )
 
 
-def _h_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if _HABIT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
         return None
     if not (m["past"] or m["next"] or m["this"]) and _GENERIC_DU.search(
@@ -737,13 +688,13 @@ def _h_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
 
 
-def _h_unit_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_unit_rel(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     offset = -1 if m["past"] else 1 if m["next"] else 0
     return _counted_cand(m.start(), m.end(), ref, _unit_of(m["u1"] or m["u2"]), offset, offset)
 
 
 def _relative_month(
-    m: re.Match[str], text: str, ref: _Ref | None, month: int, lead: str | None
+    m: re.Match[str], text: str, ref: RefDate | None, month: int, lead: str | None
 ) -> _Cand:
     gd = m.groupdict()
     lead_key = _fold(lead or "")
@@ -766,7 +717,7 @@ def _relative_month(
     return _Cand(m.start(), m.end(), value, "month", relative=True)
 
 
-def _h_month_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_rel(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     word = m["m"]
     key = _fold(word)
     cued = bool(m["lead"] or m["past"] or m["next"])
@@ -780,7 +731,7 @@ def _h_month_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _relative_month(m, text, ref, _month_number(word), m["lead"])
 
 
-def _h_offset(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_offset(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     n = _number(m["n"])
     sign = -1 if _fold(m["dir"]).startswith("il") else 1
     unit = _fold(m["unit"])
@@ -828,7 +779,7 @@ _GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _count_units(
-    base: _Ref, unit: str, first: int, last: int
+    base: RefDate, unit: str, first: int, last: int
 ) -> tuple[str, str | None, str] | None:
     """(value, end_value, grain) of units first..last counted from `base`; None when `base` is
     coarser than the unit or the result leaves the calendar."""
@@ -864,7 +815,7 @@ def _count_units(
 def _counted_cand(
     start: int,
     end: int,
-    base: _Ref | None,
+    base: RefDate | None,
     unit: str,
     first: int,
     last: int,
@@ -877,7 +828,7 @@ def _counted_cand(
     return _Cand(start, end, value, grain, end_value=end_value, relative=True, anchor=anchor)
 
 
-def _h_n_units(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_n_units(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     n = _number(m["n"])
     if n < 2:
         return None  # "une dernière année" is not a count of units
@@ -890,7 +841,7 @@ def _h_n_units(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _counted_cand(m.start(), m.end(), ref, unit, first, last, anchor=(unit, first, last))
 
 
-def _h_anchored(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_anchored(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if m["veille"]:
         unit, shift = "day", -1
     elif m["lendemain"]:
@@ -902,7 +853,7 @@ def _h_anchored(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _counted_cand(m.start(), m.end(), ref, unit, shift, shift, anchor=(unit, shift, shift))
 
 
-def _h_decade(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_decade(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if m["w"]:
         year = P.DECADE_WORDS[re.sub(r"\s+", "-", m["w"].lower())]
     elif m["yy"]:
@@ -912,7 +863,7 @@ def _h_decade(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), f"{year:04d}", "year", end_value=f"{year + 9:04d}")
 
 
-def _resolve_anchored(text: str, cands: list[_Cand], ref: _Ref | None) -> list[_Cand]:
+def _resolve_anchored(text: str, cands: list[_Cand], ref: RefDate | None) -> list[_Cand]:
     """Count "le lendemain", "les trois années suivantes" from the date stated before them in the
     same paragraph. With none, they keep the reference date's reading, unless a step forward
     sits in a past-tense clause ("il est reparti le lendemain": after some untold day). A date
@@ -939,7 +890,7 @@ def _resolve_anchored(text: str, cands: list[_Cand], ref: _Ref | None) -> list[_
                 continue
             base = near.end_value if first > 0 and near.end_value else near.value
             assert base is not None
-            c = _counted_cand(c.start, c.end, _parse_ref(base[:10]), unit, first, last)
+            c = _counted_cand(c.start, c.end, RefDate.parse(base[:10]), unit, first, last)
         elif first > 0 and _PAST_RE.search(text, *_clause(text, c.start, c.end)):
             continue
         out.append(c)
@@ -959,7 +910,7 @@ def _range_day(word: str) -> int:
     return _day_number(re.sub(r"(?:e|ème|eme)$", "", key))
 
 
-def _h_day_range_words(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_range_words(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     d1, d2 = _range_day(m["d1"]), _range_day(m["d2"])
     month = _month_number(m["m2"])
     if m["y2"]:
@@ -990,7 +941,7 @@ def _days_of_month(
     )
 
 
-def _h_day_range_no_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_day_range_no_month(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if not (m["lead"] or m["this"]):
         return None
     d1, d2 = _range_day(m["d1"]), _range_day(m["d2"])
@@ -1011,11 +962,11 @@ def _h_day_range_no_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Can
     return _days_of_month(m, year, month, d1, d2, True)
 
 
-def _h_dmy_named_sep(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_dmy_named_sep(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     return _absolute_day(m.start(), m.end(), ref, int(m["d"]), _month_number(m["m"]), int(m["y"]))
 
 
-def _h_month_day_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_day_year(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     if m["sep"].isspace() and len(m["d"]) < 2:
         return None  # "juin 2 2000": more likely a count written with a space
     year = int(m["y"])
@@ -1024,7 +975,7 @@ def _h_month_day_year(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | 
     return _absolute_day(m.start(), m.end(), ref, int(m["d"]), _month_number(m["m"]), year)
 
 
-def _h_month_yy(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_month_yy(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     year = _two_digit_year(int(m["yy"]))
     return _Cand(m.start(), m.end(), _month_iso(year, _month_number(m["m"])), "month")
 
@@ -1042,7 +993,7 @@ def _week_cand(start: int, end: int, monday: date | None) -> _Cand:
     )
 
 
-def _ref_monday(ref: _Ref | None) -> date | None:
+def _ref_monday(ref: RefDate | None) -> date | None:
     ref_day = ref.as_date() if ref else None
     return None if ref_day is None else ref_day - timedelta(days=ref_day.weekday())
 
@@ -1056,12 +1007,12 @@ def _week_shift(m: re.Match[str]) -> int:
     return 0
 
 
-def _h_week_rel(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_week_rel(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     shift = _week_shift(m)
     return _counted_cand(m.start(), m.end(), ref, "week", shift, shift)
 
 
-def _h_weekday_of_week(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_weekday_of_week(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     monday = _ref_monday(ref)
     if monday is None:
         return _Cand(m.start(), m.end(), None, "day", relative=True)
@@ -1070,7 +1021,7 @@ def _h_weekday_of_week(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand |
     return _Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
 
 
-def _h_weekday_en_huit(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_weekday_en_huit(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     ref_day = ref.as_date() if ref else None
     if ref_day is None:
         return _Cand(m.start(), m.end(), None, "day", relative=True)
@@ -1098,7 +1049,7 @@ def _thursday_week(first: date, last: date, n: int) -> date | None:
     return thursdays[n - 1] - timedelta(days=3)
 
 
-def _h_week_of(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_week_of(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     n = P.WEEK_ORDINALS[m["ord"].lower()]
     relative = False
     if m["y"]:
@@ -1168,7 +1119,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 _HOLIDAY_GENERIC_BEFORE = re.compile(P.HOLIDAY_GENERIC_BEFORE)
 
 
-def _h_holiday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_holiday(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     key = next(k for k in P.HOLIDAYS if m.group(k))
     if key in ("christmas", "all_saints") and _CAPITALISED_NEXT.match(text, m.end(key)):
         return None  # "Noël Mamère", "Toussaint Louverture": first names
@@ -1200,7 +1151,7 @@ def _h_holiday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), found.isoformat(), "day", relative=True)
 
 
-def _h_nth_day_of_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_nth_day_of_month(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     day = _range_day(m["d"])
     year = int(m["y"]) if m["y"] else None
     if year is not None and not _year_ok(year):
@@ -1208,7 +1159,7 @@ def _h_nth_day_of_month(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand 
     return _absolute_day(m.start(), m.end(), ref, day, _month_number(m["m"]), year)
 
 
-def _h_nth_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_nth_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     n = P.NTH_WEEKDAY_ORDINALS[m["ord"].lower()]
     weekday = P.WEEKDAY_NUMBERS[_fold(m["wd"])[:3]]
     month = _month_number(m["m"])
@@ -1237,14 +1188,14 @@ def _h_nth_weekday(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | Non
     return _Cand(m.start(), m.end(), found.isoformat(), "day", relative=relative)
 
 
-def _h_numeric_month_cued(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_numeric_month_cued(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     month, year = int(m["m"]), int(m["y"])
     if not (1 <= month <= 12 and _year_ok(year)):
         return None
     return _Cand(m.start(), m.end(), _month_iso(year, month), "month")
 
 
-def _h_week_part(m: re.Match[str], text: str, ref: _Ref | None) -> _Cand | None:
+def _h_week_part(m: re.Match[str], text: str, ref: RefDate | None) -> _Cand | None:
     return _week_cand(m.start(), m.end(), _ref_monday(ref))
 
 
@@ -1396,7 +1347,7 @@ def find_dates(
     Candidates overlapping a span of `exclude` (typically the dateline) are dropped.
     Raises ValueError only for a malformed `reference_date`.
     """
-    ref = _parse_ref(reference_date) if reference_date else None
+    ref = RefDate.parse(reference_date) if reference_date else None
     candidates: list[tuple[int, int, _Cand]] = []
     for order, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):

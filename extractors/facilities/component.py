@@ -2,26 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import record
+from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
 from ..quantities.finder import find_quantities
-from ..spans import write_spans
+from ..spans import register_span_extension, write_spans
 from .finder import Facility, find_facilities
+
+EXTENSION = "nf_facility"
+
+
+def facility_fact(f: Facility) -> record.Facility:
+    return record.Facility(
+        text=f.text,
+        start=f.start,
+        end=f.end,
+        name=f.name,
+        kind=f.kind,
+        location=f.location,
+        operator=f.operator,
+        capacity=f.capacity,
+        aliases=list(f.aliases),
+    )
 
 
 class FacilityExtractor:
-    """Writes facilities to doc.spans["newsfacts_facilities"], one span per facility (its first
-    mention), with name, kind, location, operator, capacity and aliases on `span._.nf_facility`."""
+    """Writes facilities to doc.spans[spans_key], one span per facility (its first mention), each
+    with its Facility fact (name, kind, location, operator, capacity, aliases) on
+    `span._.nf_facility`. Reads the organizations' mentions from doc.spans[organizations_key]."""
 
-    group = "newsfacts_facilities"
+    extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str, organizations_key: str) -> None:
         self.name = name
+        self.spans_key = spans_key
+        self.organizations_key = organizations_key
+        register_span_extension(self.extension)
+
+    def _organizations(self, doc: Doc) -> list[tuple[int, int, str]]:
+        if self.organizations_key not in doc.spans:
+            raise ValueError(
+                f"{self.name} reads the organizations' mentions (doc.spans"
+                f"[{self.organizations_key!r}]): add 'newsfacts_organizations' before it "
+                "(pipeline.build_pipeline orders the components from pipeline.FACTS)"
+            )
+        mentions = (s._.get(ORGANIZATION_EXTENSION) for s in doc.spans[self.organizations_key])
+        return [(m["start"], m["end"], m["name"]) for m in mentions if m is not None]
 
     def __call__(self, doc: Doc) -> Doc:
+        organizations = self._organizations(doc)
         # Re-reading the quantities costs microseconds and keeps Docs free of Python objects.
         quantities = find_quantities(doc.text)
         has_ner = doc.has_annotation("ENT_IOB")
@@ -31,31 +62,21 @@ class FacilityExtractor:
             else None
         )
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        organizations = [
-            (s._.nf_org["start"], s._.nf_org["end"], s._.nf_org["name"])
-            for s in doc.spans.get("newsfacts_organizations", [])
-            if s._.nf_org is not None
-        ]
         facilities = find_facilities(doc.text, quantities, places, organizations, persons)
-        write_spans(doc, self.group, "nf_facility", facilities, _facility_value)
+        write_spans(doc, self.spans_key, self.extension, [facility_fact(f) for f in facilities])
         return doc
-
-
-def _facility_value(f: Facility) -> dict[str, Any]:
-    return {
-        "name": f.name,
-        "kind": f.kind,
-        "location": f.location,
-        "operator": f.operator,
-        "capacity": f.capacity,
-        "aliases": list(f.aliases),
-    }
 
 
 @Language.factory(
     "newsfacts_facilities",
-    assigns=["doc.spans"],
-    default_config={},
+    assigns=["doc.spans", f"span._.{EXTENSION}"],
+    requires=["doc.ents", f"span._.{ORGANIZATION_EXTENSION}"],
+    default_config={
+        "spans_key": "newsfacts_facilities",
+        "organizations_key": "newsfacts_organizations",
+    },
 )
-def make_facility_extractor(nlp: Language, name: str) -> FacilityExtractor:
-    return FacilityExtractor(nlp, name)
+def make_facility_extractor(
+    nlp: Language, name: str, spans_key: str, organizations_key: str
+) -> FacilityExtractor:
+    return FacilityExtractor(nlp, name, spans_key, organizations_key)

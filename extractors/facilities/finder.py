@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..numbers import number_words
 from ..organizations.patterns import CAP_WORD
 from ..quantities.finder import Quantity
+from ..record import Capacity
 from ..text import Segments, fold, paragraph_bounds, sentence_bounds
 from . import patterns as P
 
@@ -208,7 +208,7 @@ class Facility:
     kind: str
     location: str | None = None
     operator: str | None = None
-    capacity: dict[str, Any] | None = None
+    capacity: Capacity | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     weak: bool = False
@@ -216,18 +216,16 @@ class Facility:
     fixed_name: bool = False
 
 
-def _capacity(quantity: Quantity) -> dict[str, Any]:
-    capacity: dict[str, Any] = {"value": quantity.value, "unit": quantity.unit}
-    if quantity.kind == "power":
-        capacity["watts"] = quantity.total_base_value
-    if quantity.count:
-        capacity["count"] = quantity.count
-    if quantity.qualifier:
-        capacity["qualifier"] = quantity.qualifier
-    if quantity.net:
-        capacity["net"] = True
-    capacity["text"] = quantity.text
-    return capacity
+def _capacity(quantity: Quantity) -> Capacity:
+    return Capacity(
+        value=quantity.value,
+        unit=quantity.unit,
+        watts=quantity.total_base_value if quantity.kind == "power" else None,
+        count=quantity.count or None,
+        qualifier=quantity.qualifier or None,  # type: ignore[arg-type]  # checked by the model
+        net=True if quantity.net else None,
+        text=quantity.text,
+    )
 
 
 class _Finder:

@@ -2,40 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import write_spans
+from ..record import Money
+from ..spans import register_span_extension, write_spans
 from .finder import MoneyMatch, find_money
 
+EXTENSION = "nf_money"
 
-def _money_value(m: MoneyMatch) -> dict[str, Any]:
-    value: dict[str, Any] = {"value": m.value, "currency": m.currency, "qualifier": m.qualifier}
-    if m.value_max is not None:
-        value["value_max"] = m.value_max
-    if m.magnitude is not None:
-        value["magnitude"] = m.magnitude
-    if m.per is not None:
-        value["per"] = m.per
-    return value
+
+def money_fact(m: MoneyMatch) -> Money:
+    return Money(
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        value=m.value,
+        currency=m.currency,
+        qualifier=m.qualifier,  # type: ignore[arg-type]  # checked by the model
+        value_max=m.value_max,
+        magnitude=m.magnitude,
+        per=m.per,
+    )
 
 
 class MoneyExtractor:
-    """Writes amounts to doc.spans["newsfacts_money"] with value, currency and qualifier on
-    `span._.nf_money`. Works on any tokenizer: matching is done on the text."""
+    """Writes amounts to doc.spans[spans_key], each with its Money fact on `span._.nf_money`.
+    Works on any tokenizer: matching is done on the text."""
 
-    group = "newsfacts_money"
+    extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
         self.name = name
+        self.spans_key = spans_key
+        register_span_extension(self.extension)
 
     def __call__(self, doc: Doc) -> Doc:
-        write_spans(doc, self.group, "nf_money", find_money(doc.text), _money_value)
+        facts = [money_fact(m) for m in find_money(doc.text)]
+        write_spans(doc, self.spans_key, self.extension, facts)
         return doc
 
 
-@Language.factory("newsfacts_money", assigns=["doc.spans"], default_config={})
-def make_money_extractor(nlp: Language, name: str) -> MoneyExtractor:
-    return MoneyExtractor(nlp, name)
+@Language.factory(
+    "newsfacts_money",
+    assigns=["doc.spans", f"span._.{EXTENSION}"],
+    default_config={"spans_key": "newsfacts_money"},
+)
+def make_money_extractor(nlp: Language, name: str, spans_key: str) -> MoneyExtractor:
+    return MoneyExtractor(nlp, name, spans_key)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import write_spans
+from ..record import OrganizationMention
+from ..spans import dateline_of, register_span_extension, write_spans
 from ..text import fold
 from . import patterns as P
 
@@ -362,14 +363,19 @@ class _Candidate:
         return self.labels.most_common(1)[0][0] if self.labels else None
 
 
+EXTENSION = "nf_org"
+
+
 class OrganizationExtractor:
-    """Finds organizations, writes their mentions to doc.spans["newsfacts_organizations"] with the
-    canonical name and aliases on `span._.nf_org`."""
+    """Finds organizations, writes their mentions to doc.spans[spans_key], each with an
+    OrganizationMention (canonical name and aliases) on `span._.nf_org`."""
 
-    group = "newsfacts_organizations"
+    extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
         self.name = name
+        self.spans_key = spans_key
+        register_span_extension(self.extension)
 
     def score(self, doc: Doc) -> tuple[dict[str, _Candidate], dict[str, str]]:
         """Every candidate name with its points, and the acronyms defined in the text
@@ -399,8 +405,9 @@ class OrganizationExtractor:
         # The dateline names a city in capitals and credits an agency ("ROUEN, 9 mars 2025 (AFP)
         # -"): metadata, not facts.
         skip_start = skip_end = 0
-        if doc._.nf_dateline:
-            start, skip_end = doc._.nf_dateline
+        dateline = dateline_of(doc, self.name)
+        if dateline:
+            start, skip_end = dateline
             skip_start = text.rfind("\n", 0, start) + 1
             credit = _AGENCY_CREDIT.match(text, skip_end)
             if credit:
@@ -584,14 +591,17 @@ class OrganizationExtractor:
                 long.aliases.add(short.name)
                 del accepted[short_key]
 
-        mentions = self._mentions(text, accepted.values())
-        write_spans(
-            doc,
-            self.group,
-            "nf_org",
-            mentions,
-            lambda m: {"name": m.org.name, "aliases": sorted(m.org.aliases)},
-        )
+        mentions = [
+            OrganizationMention(
+                text=m.text,
+                start=m.start,
+                end=m.end,
+                name=m.org.name,
+                aliases=sorted(m.org.aliases),
+            )
+            for m in self._mentions(text, accepted.values())
+        ]
+        write_spans(doc, self.spans_key, self.extension, mentions)
         return doc
 
     @staticmethod
@@ -670,9 +680,9 @@ class _Mention:
 
 @Language.factory(
     "newsfacts_organizations",
-    assigns=["doc.spans"],
-    requires=["doc.ents"],
-    default_config={},
+    assigns=["doc.spans", f"span._.{EXTENSION}"],
+    requires=["doc.ents", "doc._.nf_dateline"],
+    default_config={"spans_key": "newsfacts_organizations"},
 )
-def make_organization_extractor(nlp: Language, name: str) -> OrganizationExtractor:
-    return OrganizationExtractor(nlp, name)
+def make_organization_extractor(nlp: Language, name: str, spans_key: str) -> OrganizationExtractor:
+    return OrganizationExtractor(nlp, name, spans_key)

@@ -3,54 +3,60 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import write_spans
+from .. import record
+from ..spans import register_span_extension, write_spans
 from .finder import Quantity, find_quantities
 
-
-class QuantityExtractor:
-    """Writes every power, energy and production quantity to doc.spans["newsfacts_quantities"]."""
-
-    group = "newsfacts_quantities"
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        write_spans(doc, self.group, "nf_quantity", find_quantities(doc.text), _quantity_value)
-        return doc
-
-
-def _quantity_value(q: Quantity) -> dict[str, Any]:
-    """The quantity as its text states it: "2 x 1 300 MW" is 2.6 GW, while the "8 MW" of
-    "62 éoliennes de 8 MW" is 8 MW, with `count` saying how many units the sentence gives."""
-    value: dict[str, Any] = {"kind": q.kind, "value": q.value, "unit": q.unit}
-    counted_in_text = bool(q.count) and _MULTIPLIER.search(q.text) is not None
-    base = q.total_base_value if counted_in_text else q.base_value
-    if q.kind == "power":
-        value["watts"] = base
-    elif q.kind == "energy":
-        value["watt_hours"] = base
-    if q.count:
-        value["count"] = q.count
-    if q.qualifier:
-        value["qualifier"] = q.qualifier
-    if q.net:
-        value["net"] = True
-    return value
-
+EXTENSION = "nf_quantity"
 
 _MULTIPLIER = re.compile(r"\d\s*[x×]|[a-z]\s+[x×]\s", re.IGNORECASE)
 
 
+def quantity_fact(q: Quantity) -> record.Quantity:
+    """The quantity as its text states it: "2 x 1 300 MW" is 2.6 GW, while the "8 MW" of
+    "62 éoliennes de 8 MW" is 8 MW, with `count` saying how many units the sentence gives."""
+    counted_in_text = bool(q.count) and _MULTIPLIER.search(q.text) is not None
+    base = q.total_base_value if counted_in_text else q.base_value
+    return record.Quantity(
+        text=q.text,
+        start=q.start,
+        end=q.end,
+        kind=q.kind,  # type: ignore[arg-type]  # checked by the model
+        value=q.value,
+        unit=q.unit,
+        watts=base if q.kind == "power" else None,
+        watt_hours=base if q.kind == "energy" else None,
+        count=q.count or None,
+        qualifier=q.qualifier or None,  # type: ignore[arg-type]
+        net=True if q.net else None,
+    )
+
+
+class QuantityExtractor:
+    """Writes every power, energy and production quantity to doc.spans[spans_key], each with its
+    Quantity fact on `span._.nf_quantity`."""
+
+    extension = EXTENSION
+
+    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        register_span_extension(self.extension)
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = [quantity_fact(q) for q in find_quantities(doc.text)]
+        write_spans(doc, self.spans_key, self.extension, facts)
+        return doc
+
+
 @Language.factory(
     "newsfacts_quantities",
-    assigns=["doc.spans"],
-    default_config={},
+    assigns=["doc.spans", f"span._.{EXTENSION}"],
+    default_config={"spans_key": "newsfacts_quantities"},
 )
-def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name)
+def make_quantity_extractor(nlp: Language, name: str, spans_key: str) -> QuantityExtractor:
+    return QuantityExtractor(nlp, name, spans_key)

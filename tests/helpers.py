@@ -1,0 +1,73 @@
+"""Helpers that several test files share (this module holds no tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import spacy
+from newsfacts.extractors.article import Article
+from newsfacts.extractors.pipeline import (
+    Extractor,
+    components_for,
+    fact_spans,
+    register_components,
+)
+from newsfacts.extractors.record import doc_to_record
+from spacy.language import Language
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SHARED = Path(os.environ.get("NEWSFACTS_SHARED", REPO.parent / "shared"))
+SEED_ARTICLE = SHARED / "seeds" / "000_0999cc94012f8671.txt"
+
+
+def rule_pipeline(*types: str) -> Language:
+    """`spacy.blank("fr")` with the components that `types` need, as pipeline.FACTS lists them:
+    the rules alone, without the statistical model."""
+    register_components()
+    nlp = spacy.blank("fr")
+    for name in components_for(types):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def record_of(nlp: Language, doc: Doc, *types: str, source: str = "test") -> dict[str, Any]:
+    """The record of a Doc processed by `nlp`, for `types` (default: every type it computes)."""
+    if not types:
+        types = tuple(t for t, spans in _writers(nlp).items() if spans)
+    return doc_to_record(doc, source, types, fact_spans(nlp, types))
+
+
+def _writers(nlp: Language) -> dict[str, bool]:
+    from newsfacts.extractors.pipeline import FACTS
+
+    return {t: p.writer in nlp.pipe_names for t, p in FACTS.items()}
+
+
+class GoldRuns:
+    """Records of gold files, each extracted once per session and shared by the tests that read
+    them (the quality floors, the schema check)."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.extractor = extractor
+        self._runs: dict[Path, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+
+    def __call__(self, path: Path) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(gold document, record) for each line of the gold file at `path`."""
+        if path not in self._runs:
+            runs = []
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                document = json.loads(line)
+                ref = document.get("reference_date")
+                article = Article(
+                    document["text"], document.get("id", "?"), ref, "input" if ref else None
+                )
+                runs.append((document, self.extractor.extract_article(article)))
+            self._runs[path] = runs
+        return self._runs[path]
