@@ -22,8 +22,7 @@ import time
 from typing import Any
 
 import _gold
-from newsfacts.extractors.article import Article
-from newsfacts.extractors.evaluate import score_records
+from newsfacts.extractors.evaluate import article_of, score_records
 from newsfacts.extractors.pipeline import Extractor
 
 FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
@@ -31,12 +30,7 @@ _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)
 
 
 def newsfacts_records(docs: list[dict[str, Any]], extractor: Extractor) -> list[dict[str, Any]]:
-    records = []
-    for doc in docs:
-        ref = doc.get("reference_date")
-        article = Article(doc["text"], doc.get("id", "?"), ref, "input" if ref else None)
-        records.append(extractor.extract_article(article))
-    return records
+    return [extractor.extract_article(article_of(doc)) for doc in docs]
 
 
 def spacy_org_records(docs: list[dict[str, Any]], model: str) -> list[dict[str, Any]]:

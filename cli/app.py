@@ -1,15 +1,17 @@
-"""The newsfacts command line."""
+"""The newsfacts command line: the options, and what each command does with them."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+import time
 from enum import Enum
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any, NoReturn
 
 import typer
+from newsfacts.extractors.pipeline import DEFAULT_MODEL
+from newsfacts.extractors.record import FACT_TYPES
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -81,8 +83,6 @@ def _check_ref_date(value: str | None) -> str | None:
 
 
 def _check_types(value: str | None) -> tuple[str, ...]:
-    from newsfacts.extractors.record import FACT_TYPES
-
     if not value:
         return FACT_TYPES
     types = tuple(t.strip() for t in value.split(",") if t.strip())
@@ -96,20 +96,103 @@ def _check_types(value: str | None) -> tuple[str, ...]:
     return types
 
 
-def _error_line(source: str, message: str) -> None:
-    sys.stderr.write(f"newsfacts: {source}: {message}\n")
-    sys.stderr.flush()
+# ---------------------------------------------------------------------------------------------
+# Options, declared once and shared by the commands that take them
+# ---------------------------------------------------------------------------------------------
+
+PathsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Article files or directories (walked recursively, in sorted order, files "
+        "matching --glob); '-' reads standard input.",
+        show_default=False,
+    ),
+]
+OutputFormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for people, json (indented) or jsonl (one line per article) for programs; "
+        "auto is table on a terminal and jsonl otherwise.",
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format",
+        help="auto: by file name (.jsonl a batch, .html/.htm a saved web page, anything else "
+        "text). text: each input is one article. jsonl: one article per line, with 'text', "
+        "optional 'id' and 'reference_date' (or 'date'). html: a saved web page.",
+    ),
+]
+RefDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ref-date",
+        help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates resolve "
+        "against. Default: the article's own dateline; without one, relative dates stay null.",
+        callback=_check_ref_date,
+    ),
+]
+TypesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--types",
+        help=f"Comma-separated fact types to extract ({', '.join(FACT_TYPES)}). Default: all. "
+        "Work for the others is skipped.",
+    ),
+]
+ModelOption = Annotated[
+    str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
+]
+EncodingOption = Annotated[
+    str,
+    typer.Option("--encoding", help="Encoding of the input files (UTF-8 may start with a BOM)."),
+]
+GlobOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        metavar="PATTERN",
+        help="File names to take in directories; repeat for several. "
+        "Default: *.txt *.md *.html *.jsonl.",
+        show_default=False,
+    ),
+]
+FilesFromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--files-from",
+        metavar="FILE",
+        help="Read the paths to process from this file ('-': standard input), one per line.",
+        show_default=False,
+    ),
+]
+NullOption = Annotated[
+    bool,
+    typer.Option("-0", "--null", help="Paths in --files-from are separated by NUL (find -print0)."),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes; 0 = one per core. Output order stays the input order.",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line on stderr.")
+]
+FailFastOption = Annotated[
+    bool, typer.Option("--fail-fast", help="Stop at the first input that fails (exit status 1).")
+]
 
 
-def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
-    from newsfacts.extractors.compile_cache import cache_dir
-    from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError
-
-    try:
-        return Extractor(model=model, types=types, compile_cache=cache_dir())
-    except ModelNotFoundError as exc:
-        sys.stderr.write(f"newsfacts: error: {exc}\n")
-        raise typer.Exit(EXIT_USAGE) from None
+# ---------------------------------------------------------------------------------------------
+# extract
+# ---------------------------------------------------------------------------------------------
 
 
 @app.command(
@@ -121,149 +204,42 @@ def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
     "  newsfacts extract batch.jsonl --types money,dates --fail-fast",
 )
 def extract(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Article files or directories (walked recursively, in sorted order, files "
-            "matching --glob); '-' reads standard input.",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table for people, json (indented) or jsonl (one line per article) for programs; "
-            "auto is table on a terminal and jsonl otherwise.",
-        ),
-    ] = OutputFormat.auto,
-    input_format: Annotated[
-        InputFormat,
-        typer.Option(
-            "--input-format",
-            help="auto: by file name (.jsonl a batch, .html/.htm a saved web page, anything else "
-            "text). text: each input is one article. jsonl: one article per line, with 'text', "
-            "optional 'id' and 'reference_date' (or 'date'). html: a saved web page.",
-        ),
-    ] = InputFormat.auto,
-    ref_date: Annotated[
-        str | None,
-        typer.Option(
-            "--ref-date",
-            help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates resolve "
-            "against. Default: the article's own dateline; without one, relative dates stay null.",
-            callback=_check_ref_date,
-        ),
-    ] = None,
-    types: Annotated[
-        str | None,
-        typer.Option(
-            "--types",
-            help="Comma-separated fact types to extract (money, organizations, facilities, dates, "
-            "quantities). Default: all. Work for the others is skipped.",
-        ),
-    ] = None,
-    model: Annotated[
-        str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
-    ] = "fr_core_news_sm",
-    encoding: Annotated[
-        str,
-        typer.Option(
-            "--encoding", help="Encoding of the input files (UTF-8 may start with a BOM)."
-        ),
-    ] = "utf-8",
-    globs: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob",
-            metavar="PATTERN",
-            help="File names to take in directories; repeat for several. "
-            "Default: *.txt *.md *.html *.jsonl.",
-            show_default=False,
-        ),
-    ] = None,
-    files_from: Annotated[
-        str | None,
-        typer.Option(
-            "--files-from",
-            metavar="FILE",
-            help="Read the paths to process from this file ('-': standard input), one per line.",
-            show_default=False,
-        ),
-    ] = None,
-    null_separated: Annotated[
-        bool,
-        typer.Option(
-            "-0", "--null", help="Paths in --files-from are separated by NUL (find -print0)."
-        ),
-    ] = False,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Worker processes; 0 = one per core. Output order stays the input order.",
-        ),
-    ] = 1,
-    quiet: Annotated[
-        bool,
-        typer.Option("--quiet", "-q", help="No progress bar and no summary line on stderr."),
-    ] = False,
-    fail_fast: Annotated[
-        bool,
-        typer.Option("--fail-fast", help="Stop at the first input that fails (exit status 1)."),
-    ] = False,
+    paths: PathsArgument = None,
+    output_format: OutputFormatOption = OutputFormat.auto,
+    input_format: InputFormatOption = InputFormat.auto,
+    ref_date: RefDateOption = None,
+    types: TypesOption = None,
+    model: ModelOption = DEFAULT_MODEL,
+    encoding: EncodingOption = "utf-8",
+    globs: GlobOption = None,
+    files_from: FilesFromOption = None,
+    null_separated: NullOption = False,
+    jobs: JobsOption = 1,
+    quiet: QuietOption = False,
+    fail_fast: FailFastOption = False,
 ) -> None:
     """Extract the facts of French news articles.
 
     Exit status: 0 when every input was processed, 1 when some input failed (the others are still
     printed), 2 on a usage error, 130 when interrupted (what was done is printed).
     """
-    import time
-
-    from . import inputs as inputs_mod
+    from . import inputs
+    from .batch import Batch, Tally
 
     started = time.perf_counter()
     fact_types = _check_types(types)
-    all_paths = list(paths or [])
-    if files_from is not None:
-        if files_from == inputs_mod.STDIN and inputs_mod.STDIN in all_paths:
-            _usage_error("standard input cannot be both --files-from - and an article ('-')")
-        try:
-            all_paths += inputs_mod.read_path_list(files_from, null_separated=null_separated)
-        except OSError as exc:
-            _usage_error(f"cannot read --files-from {files_from}: {exc.strerror or exc}")
-    elif not all_paths:
-        if sys.stdin.isatty():
-            _usage_error("no input: give article paths, or '-' for stdin")
-        all_paths = [inputs_mod.STDIN]
-    glob_patterns = tuple(globs) if globs else inputs_mod.DEFAULT_GLOBS
-    targets = list(inputs_mod.expand_paths(all_paths, glob_patterns))
-
+    targets = _targets(paths, files_from, null_separated, globs)
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     extractor = _load_extractor(model, fact_types)
-
-    def items() -> Iterator[Any]:
-        for target in targets:
-            if isinstance(target, inputs_mod.InputError):
-                yield target
-                yield inputs_mod.InputDone(target.source)
-                continue
-            yield from inputs_mod.read_one(
-                target, input_format=input_format.value, encoding=encoding, reference_date=ref_date
-            )
-            yield inputs_mod.InputDone(target)
-
-    from .batch import Batch, Tally
-
+    items = inputs.read_targets(
+        targets, input_format=input_format.value, encoding=encoding, reference_date=ref_date
+    )
     tally = Tally(extractor.types)
     status = _run_batch(
         Batch(extractor, jobs),
-        items(),
+        items,
         tally,
         fmt=fmt,
         inputs=len(targets),
@@ -275,6 +251,41 @@ def extract(
     raise typer.Exit(status)
 
 
+def _targets(
+    paths: list[str] | None, files_from: str | None, null_separated: bool, globs: list[str] | None
+) -> list[Any]:
+    """The inputs named on the command line and in --files-from, directories expanded: paths, or
+    InputErrors for what cannot be expanded."""
+    from . import inputs
+
+    all_paths = list(paths or [])
+    if files_from is not None:
+        if files_from == inputs.STDIN and inputs.STDIN in all_paths:
+            _usage_error("standard input cannot be both --files-from - and an article ('-')")
+        try:
+            all_paths += inputs.read_path_list(files_from, null_separated=null_separated)
+        except OSError as exc:
+            _usage_error(f"cannot read --files-from {files_from}: {exc.strerror or exc}")
+    elif not all_paths:
+        if sys.stdin.isatty():
+            _usage_error("no input: give article paths, or '-' for stdin")
+        all_paths = [inputs.STDIN]
+    glob_patterns = tuple(globs) if globs else inputs.DEFAULT_GLOBS
+    return list(inputs.expand_paths(all_paths, glob_patterns))
+
+
+def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
+    from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError
+
+    from .cache import compile_cache_dir
+
+    try:
+        return Extractor(model=model, types=types, compile_cache=compile_cache_dir())
+    except ModelNotFoundError as exc:
+        sys.stderr.write(f"newsfacts: error: {exc}\n")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
@@ -284,9 +295,14 @@ def _usage_error(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
+def _error_line(source: str, message: str) -> None:
+    sys.stderr.write(f"newsfacts: {source}: {message}\n")
+    sys.stderr.flush()
+
+
 def _run_batch(
     batch: Any,
-    items: Iterator[Any],
+    items: Any,
     tally: Any,
     *,
     fmt: str,
@@ -297,14 +313,10 @@ def _run_batch(
     """Write each record as it comes, in input order; the exit status."""
     from contextlib import nullcontext
 
-    from . import output
     from .inputs import InputDone
+    from .output import RecordWriter
 
-    console = None
-    if fmt == "table":
-        from rich.console import Console
-
-        console = Console()
+    writer = RecordWriter(fmt, sys.stdout)
     progress: Any = nullcontext()
     failed = False
     inputs_done = 0
@@ -330,12 +342,7 @@ def _run_batch(
                     if not entry["ok"]:
                         failed = True
                         _error_line(entry["source"], entry["error"])
-                    if console is not None:
-                        from .render import render_record
-
-                        render_record(console, entry)
-                    else:
-                        output.write_record(entry, sys.stdout, indent=fmt == "json")
+                    writer.write(entry)
                     if failed and fail_fast:
                         sys.stderr.write(
                             "newsfacts: stopped at the first failed input (--fail-fast)\n"
@@ -365,6 +372,11 @@ def _silence_stdout() -> None:
         pass
 
 
+# ---------------------------------------------------------------------------------------------
+# schema, eval
+# ---------------------------------------------------------------------------------------------
+
+
 @app.command(name="schema")
 def schema() -> None:
     """Print the JSON Schema of the records that 'extract' writes."""
@@ -384,45 +396,23 @@ def evaluate(
         int, typer.Option("--misses", help="List up to N misses and N false hits per type.")
     ] = 0,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    model: Annotated[
-        str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
-    ] = "fr_core_news_sm",
+    model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Score newsfacts on gold-annotated documents: precision, recall and F1 per fact type.
 
     Precision counts only the documents whose 'complete' list names the type; recall counts every
     gold item.
     """
-    from newsfacts.extractors.article import Article
-    from newsfacts.extractors.evaluate import EVAL_TYPES, TypeScore, score_document
+    from newsfacts.extractors.evaluate import EVAL_TYPES, TypeScore, article_of, score_document
 
     if output_format not in ("table", "json"):
         raise typer.BadParameter("choose table or json", param_hint="--format")
     wanted = tuple(t for t in _check_types(types) if t in EVAL_TYPES) if types else EVAL_TYPES
-    try:
-        with open(gold, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        sys.stderr.write(f"newsfacts: error: cannot read {gold}: {exc}\n")
-        raise typer.Exit(EXIT_USAGE) from None
-    documents = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            documents.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            sys.stderr.write(f"newsfacts: error: {gold}:{number}: not valid JSON ({exc.msg})\n")
-            raise typer.Exit(EXIT_USAGE) from None
-
+    documents = _read_gold(gold)
     extractor = _load_extractor(model, wanted)
     scores: dict[str, TypeScore] = {t: TypeScore() for t in wanted}
     for document in documents:
-        ref = document.get("reference_date")
-        article = Article(document["text"], document.get("id", "?"), ref, "input" if ref else None)
-        record = extractor.extract_article(article)
-        score_document(document, record, scores, wanted)
-
+        score_document(document, extractor.extract_article(article_of(document)), scores, wanted)
     summary = {t: s.as_dict() for t, s in scores.items()}
     if output_format == "json":
         out: dict[str, Any] = {"gold": gold, "documents": len(documents), "scores": summary}
@@ -431,28 +421,26 @@ def evaluate(
             out["false_hits"] = {t: s.false_hits[:misses] for t, s in scores.items()}
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
+    from .render import render_evaluation
 
-    from .render import render_misses, render_scores
-
-    console = Console()
-    render_scores(console, f"{gold} ({len(documents)} documents)", summary)
-    if misses:
-        for fact_type, score in scores.items():
-            render_misses(
-                console,
-                fact_type,
-                [_describe(m["id"], m["gold"]) for m in score.misses[:misses]],
-                [_describe(m["id"], m["predicted"]) for m in score.false_hits[:misses]],
-            )
+    render_evaluation(f"{gold} ({len(documents)} documents)", summary, scores, misses)
 
 
-def _describe(doc_id: str, item: dict[str, Any]) -> str:
-    label = item.get("text") or item.get("name") or ""
-    details = {k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item}
-    if "capacity_watts" in item:
-        details["capacity_watts"] = item["capacity_watts"]
-    return f"{doc_id}: {label!r} {json.dumps(details, ensure_ascii=False)}"
+def _read_gold(gold: str) -> list[dict[str, Any]]:
+    try:
+        with open(gold, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        _usage_error(f"cannot read {gold}: {exc}")
+    documents = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            documents.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            _usage_error(f"{gold}:{number}: not valid JSON ({exc.msg})")
+    return documents
 
 
 def main() -> None:

@@ -267,33 +267,30 @@ def read_one(
     yield problem or Article(text, path, reference_date, source_kind)
 
 
-def read_inputs(
-    paths: Iterable[str],
+def read_targets(
+    targets: Iterable[str | InputError],
     *,
     input_format: str = "auto",
     encoding: str = "utf-8",
     reference_date: str | None = None,
-    globs: tuple[str, ...] = DEFAULT_GLOBS,
     stdin: BinaryIO | None = None,
-    markers: bool = False,
 ) -> Iterator[Item | InputDone]:
-    """Articles in input order, directories expanded. A `reference_date` given here overrides any
-    the inputs state. With `markers`, an InputDone follows the items of each input."""
-    for path in expand_paths(paths, globs):
-        if isinstance(path, InputError):
-            yield path
-            if markers:
-                yield InputDone(path.source)
+    """The articles of each target (a path from `expand_paths`, or the error that stands for one)
+    in order, each target's items followed by an InputDone. A `reference_date` given here
+    overrides any the inputs state."""
+    for target in targets:
+        if isinstance(target, InputError):
+            yield target
+            yield InputDone(target.source)
             continue
         yield from read_one(
-            path,
+            target,
             input_format=input_format,
             encoding=encoding,
             reference_date=reference_date,
             stdin=stdin,
         )
-        if markers:
-            yield InputDone(path)
+        yield InputDone(target)
 
 
 def _jsonl_lines(path: str, stdin: BinaryIO | None) -> Iterator[bytes]:

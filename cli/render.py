@@ -6,6 +6,7 @@ Rich honours NO_COLOR, FORCE_COLOR and COLUMNS by itself.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rich.console import Console
@@ -148,6 +149,32 @@ def render_scores(console: Console, title: str, scores: dict[str, dict[str, Any]
             "" if capacity is None else f"{capacity:.3f}",
         )
     console.print(table)
+
+
+def render_evaluation(
+    title: str, summary: dict[str, dict[str, Any]], scores: dict[str, Any], misses: int
+) -> None:
+    """`newsfacts eval` for people: the scores, then up to `misses` misses and false hits of each
+    type (`scores` holds evaluate.TypeScore objects)."""
+    console = Console()
+    render_scores(console, title, summary)
+    if not misses:
+        return
+    for fact_type, score in scores.items():
+        render_misses(
+            console,
+            fact_type,
+            [_describe(m["id"], m["gold"]) for m in score.misses[:misses]],
+            [_describe(m["id"], m["predicted"]) for m in score.false_hits[:misses]],
+        )
+
+
+def _describe(doc_id: str, item: dict[str, Any]) -> str:
+    label = item.get("text") or item.get("name") or ""
+    details = {k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item}
+    if "capacity_watts" in item:
+        details["capacity_watts"] = item["capacity_watts"]
+    return f"{doc_id}: {label!r} {json.dumps(details, ensure_ascii=False)}"
 
 
 def render_misses(

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .article import Article
 from .text import fold
 
 EVAL_TYPES = ("money", "dates", "organizations", "facilities")
@@ -342,6 +343,12 @@ def score_document(
             for p_index, pred in enumerate(preds):
                 if p_index not in used:
                     score.false_hits.append({"id": doc_id, "predicted": pred})
+
+
+def article_of(document: dict[str, Any]) -> Article:
+    """The article of a gold document: its text, its id as source, its reference date."""
+    ref = document.get("reference_date")
+    return Article(document["text"], document.get("id", "?"), ref, "input" if ref else None)
 
 
 def score_records(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,16 @@ from newsfacts.extractors import pipeline
 from newsfacts.extractors.pipeline import DEFAULT_MODEL, Extractor
 from newsfacts.extractors.record import FACT_TYPES
 from typer.testing import CliRunner
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_compile_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test writes the tokenizer's compiled expression under the user's home: the command
+    line's cache folder is a fresh one for the session, which subprocesses inherit too."""
+    folder = tmp_path_factory.mktemp("compile-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSFACTS_CACHE_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from newsfacts.extractors.article import Article
+from newsfacts.extractors.evaluate import article_of
 from newsfacts.extractors.pipeline import (
     Extractor,
     components_for,
@@ -64,10 +64,6 @@ class GoldRuns:
                 if not line.strip():
                     continue
                 document = json.loads(line)
-                ref = document.get("reference_date")
-                article = Article(
-                    document["text"], document.get("id", "?"), ref, "input" if ref else None
-                )
-                runs.append((document, self.extractor.extract_article(article)))
+                runs.append((document, self.extractor.extract_article(article_of(document))))
             self._runs[path] = runs
         return self._runs[path]
