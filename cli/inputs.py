@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsfacts.extractors.article import Article, parse_reference_date
+from newsfacts.extractors.article import Article, ReferenceDateSource, parse_reference_date
 
 STDIN = "-"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl")
@@ -44,7 +44,7 @@ class HtmlPage:
     source: str
     html: str
     reference_date: str | None = None
-    reference_date_source: str | None = None
+    reference_date_source: ReferenceDateSource | None = None
 
     def to_article(self) -> Article | InputError:
         import trafilatura  # costs 0.1 s to import: only when there is a page to read
@@ -63,9 +63,10 @@ class HtmlPage:
         if self.reference_date is not None:
             return Article(text, self.source, self.reference_date, self.reference_date_source)
         stated = None
-        if getattr(page, "date", None):
+        published = getattr(page, "date", None)
+        if published:
             try:
-                stated = parse_reference_date(str(page.date)[:10])
+                stated = parse_reference_date(str(published)[:10])
             except ValueError:
                 stated = None
         return Article(text, self.source, stated, "metadata" if stated else None)
@@ -254,7 +255,7 @@ def read_one(
     except LookupError:
         yield InputError(path, f"unknown encoding {encoding!r}")
         return
-    source_kind = "option" if reference_date else None
+    source_kind: ReferenceDateSource | None = "option" if reference_date else None
     if fmt == "html":
         if "\0" in text:
             yield InputError(path, "binary file (it contains NUL bytes), not HTML")

@@ -171,7 +171,9 @@ def render_evaluation(
 
 def _describe(doc_id: str, item: dict[str, Any]) -> str:
     label = item.get("text") or item.get("name") or ""
-    details = {k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item}
+    details: dict[str, Any] = {
+        k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item
+    }
     if "capacity_watts" in item:
         details["capacity_watts"] = item["capacity_watts"]
     return f"{doc_id}: {label!r} {json.dumps(details, ensure_ascii=False)}"

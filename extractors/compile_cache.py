@@ -133,7 +133,7 @@ def _load(path: Path, key: bytes, sre: Any, pattern: str, flags: int) -> re.Patt
             raise ValueError("another pattern")
         code = array(header["typecode"])
         code.frombytes(body[pattern_end:])
-        return sre.compile(  # type: ignore[no-any-return]
+        compiled: re.Pattern[str] = sre.compile(
             pattern,
             header["final_flags"],
             code.tolist(),
@@ -141,6 +141,7 @@ def _load(path: Path, key: bytes, sre: Any, pattern: str, flags: int) -> re.Patt
             header["groupindex"],
             tuple(header["indexgroup"]),
         )
+        return compiled
     except Exception:  # noqa: BLE001 - a refused file only costs a compile
         with contextlib.suppress(OSError):
             path.unlink()

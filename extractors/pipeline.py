@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article import Article
+from .article import Article, ReferenceDateSource
 from .record import FACT_TYPES, doc_to_record
 
 if TYPE_CHECKING:
@@ -89,9 +89,8 @@ def register_components() -> None:
 
 def check_pipeline(nlp: Language) -> None:
     """Raise PipelineError when a component requires what no component before it assigns."""
-    problems = {
-        name: missing for name, missing in nlp.analyze_pipes()["problems"].items() if missing
-    }
+    analysis: dict[str, Any] = nlp.analyze_pipes()  # type: ignore[assignment]
+    problems = {name: missing for name, missing in analysis["problems"].items() if missing}
     if problems:
         details = "; ".join(
             f"{name} needs {', '.join(missing)}" for name, missing in problems.items()
@@ -114,7 +113,8 @@ def _load_model(model: str, compile_cache: Path | None) -> Language:
             f"spaCy pipeline {model!r} is not installed (pip install it, e.g. "
             f"'pip install {model.replace('_', '-')}')"
         ) from exc
-    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+    tok2vec: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+    if tok2vec is not None and not tok2vec.listening_components:
         nlp.remove_pipe("tok2vec")
     if "ner" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} has no named-entity recognizer")
@@ -152,7 +152,7 @@ def fact_spans(nlp: Language, types: Iterable[str]) -> dict[str, tuple[str, str]
     """For each fact type, the span group and the span extension that its component writes."""
     spans = {}
     for fact_type in types:
-        writer = nlp.get_pipe(FACTS[fact_type].writer)
+        writer: Any = nlp.get_pipe(FACTS[fact_type].writer)
         spans[fact_type] = (writer.spans_key, writer.extension)
     return spans
 
@@ -175,7 +175,7 @@ class Extractor:
     def extract(
         self, text: str, source: str = "-", reference_date: str | None = None
     ) -> dict[str, Any]:
-        source_kind = "option" if reference_date is not None else None
+        source_kind: ReferenceDateSource | None = "option" if reference_date is not None else None
         return self.extract_article(Article(text, source, reference_date, source_kind))
 
     def extract_article(self, article: Article) -> dict[str, Any]:

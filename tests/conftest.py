@@ -5,9 +5,10 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from helpers import SAMPLES, SEED_ARTICLE, GoldRuns
+from helpers import SAMPLES, SEED_ARTICLE, SHARED_MISSING, GoldRuns, skip_without_shared
 from newsfacts.extractors import pipeline
 from newsfacts.extractors.pipeline import DEFAULT_MODEL, Extractor
 from newsfacts.extractors.record import FACT_TYPES
@@ -41,8 +42,7 @@ def sample_annotations(samples_dir: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_article() -> Path:
-    if not SEED_ARTICLE.is_file():
-        pytest.skip(f"founding article {SEED_ARTICLE} is not on this machine (fresh clone)")
+    skip_without_shared(SEED_ARTICLE)
     return SEED_ARTICLE
 
 
@@ -112,3 +112,19 @@ def shared_cli_extractor(
     """For the duration of one test, the CLI builds its extractors from the session's pipeline."""
     monkeypatch.setattr(pipeline, "Extractor", shared_extractors)
     return shared_extractors
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """A quality gate that cannot run must not pass unnoticed: list the shared-gold skips."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if SHARED_MISSING in str(report.longrepr)
+    ]
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} GOLD CHECKS DID NOT RUN", red=True)
+        terminalreporter.write_line(
+            "The gold files of ../shared are missing: only samples/ was measured. Point "
+            "NEWSFACTS_SHARED at them, or set NEWSFACTS_REQUIRE_SHARED=1 to fail instead.",
+            red=True,
+        )

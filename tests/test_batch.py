@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import jsonl_records, run
 from newsfacts.cli import inputs
 from newsfacts.cli.batch import resolve_jobs
 from newsfacts.extractors import pipeline
 from newsfacts.extractors.article import Article
-from test_cli import jsonl_records, run
 from typer.testing import CliRunner
 
 GOOD = {

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import Result
-from newsfacts.cli.app import app
+from helpers import json_documents, jsonl_records, run
 from typer.testing import CliRunner
 
 ARTICLE = (
@@ -28,34 +26,6 @@ DATELINE_ARTICLE = (
 @pytest.fixture(autouse=True)
 def _fast_cli(shared_cli_extractor: object) -> None:
     """Every CLI test reuses the session's pipeline."""
-
-
-def run(runner: CliRunner, args: list[str], **kwargs: Any) -> Result:
-    """Invoke the app; whatever happens, no traceback reaches the user."""
-    result = runner.invoke(app, args, **kwargs)
-    assert "Traceback" not in result.output
-    assert "Traceback" not in result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
-
-
-def json_documents(text: str) -> list[dict[str, Any]]:
-    """Every JSON value in `text`, whether indented or one per line."""
-    decoder = json.JSONDecoder()
-    documents, index = [], 0
-    while True:
-        while index < len(text) and text[index].isspace():
-            index += 1
-        if index >= len(text):
-            return documents
-        document, index = decoder.raw_decode(text, index)
-        documents.append(document)
-
-
-def jsonl_records(text: str) -> list[dict[str, Any]]:
-    lines = text.splitlines()
-    assert all(line.strip() for line in lines), "blank line in JSONL output"
-    return [json.loads(line) for line in lines]
 
 
 @pytest.fixture

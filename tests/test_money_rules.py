@@ -380,6 +380,7 @@ def test_absurd_numbers_give_no_value_and_no_crash(text: str) -> None:
         assert match.value is None or match.value < float("inf")
 
 
+@pytest.mark.slow
 def test_a_megabyte_line_of_digits_and_spaces() -> None:
     line = "1 2 3 4 5 6 7 8 9 0 " * 50_000  # 1 MB on one line
     assert find_money(line) == []

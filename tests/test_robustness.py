@@ -2,7 +2,8 @@
 
 Sentences are drawn at random (fixed seed) from words that trigger every rule: numbers in all
 their spellings, magnitudes, currencies, qualifiers, month and weekday names, units and kind
-nouns. A crash here would fail a whole article in a batch.
+nouns. A crash here would fail a whole article in a batch. These cases run apart from the default
+run (`python -m pytest -q -m slow`), as every robustness case does.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from newsfacts.extractors.dates.finder import find_dates
 from newsfacts.extractors.facilities.finder import find_facilities
 from newsfacts.extractors.money.finder import find_money
 from newsfacts.extractors.quantities.finder import find_quantities
+
+pytestmark = pytest.mark.slow
 
 WORDS = """
     1 2 12 31 45 99 100 1 300 2,2 61,5 0,8 1.234,5 1 234 2025 1999 2030 9999 10000 03/04/2025

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
-from helpers import SHARED, GoldRuns
+from helpers import SHARED, GoldRuns, skip_without_shared
 from newsfacts.cli.app import app
 from newsfacts.extractors.money import patterns as money_patterns
 from newsfacts.extractors.pipeline import Extractor
@@ -84,10 +84,7 @@ def test_every_record_of_the_shared_gold_texts_validates(
 
 
 def test_shared_gold_texts_are_here_or_the_skip_says_so() -> None:
-    if not SHARED_GOLD:
-        pytest.skip(
-            f"no gold files under {SHARED / 'eval'}: the schema was checked on samples only"
-        )
+    skip_without_shared(SHARED / "eval" / "news-visible.jsonl")
     assert len(SHARED_GOLD) >= 5
 
 

@@ -118,26 +118,11 @@ def find_quantities(text: str) -> list[Quantity]:
             counts = list(_ANY_UNIT_COUNT.finditer(window))
             if counts:
                 count = _count(counts[-1].group("count"))
-        extra = _extras(text, start, match.end())
-        if match.group("power"):
-            key, suffix = _unit_key(match.group("power"))
-            unit, factor = P.POWER_UNITS.get(key, (None, None))
-            if unit is None:
-                continue
-            kind, unit, base = "power", unit + suffix, number * factor
-        elif match.group("energy"):
-            key = re.sub(r"[\s-]", "", match.group("energy").lower()).replace("watts", "watt")
-            key = re.sub(r"heures$", "heure", key)
-            unit, factor = P.ENERGY_UNITS.get(key, (None, None))
-            if unit is None:
-                continue
-            kind, base = "energy", number * factor
-        else:
-            per = match.group("prod_per").lower()
-            per = {"année": "an", "jour": "j", "heure": "h"}.get(per, per)
-            written = match.group("prod_unit").lower()
-            unit = _PRODUCTION_UNITS.get(written, written)
-            kind, unit, base = "production", f"{unit}/{per}", None
+        measured = _measure(match, number)
+        if measured is None:
+            continue
+        kind, unit, base = measured
+        qualifier, net = _extras(text, start, match.end())
         found.append(
             Quantity(
                 start,
@@ -148,10 +133,32 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit,
                 base,
                 count,
-                **extra,
+                qualifier,
+                net,
             )
         )
     return found
+
+
+def _measure(match: re.Match[str], number: float) -> tuple[str, str, float | None] | None:
+    """(kind, canonical unit, value in base units) of a matched quantity; None for a unit not in
+    the tables. Production rates have no base unit."""
+    if match.group("power"):
+        key, suffix = _unit_key(match.group("power"))
+        power = P.POWER_UNITS.get(key)
+        if power is None:
+            return None
+        return "power", power[0] + suffix, number * power[1]
+    if match.group("energy"):
+        key = re.sub(r"[\s-]", "", match.group("energy").lower()).replace("watts", "watt")
+        energy = P.ENERGY_UNITS.get(re.sub(r"heures$", "heure", key))
+        if energy is None:
+            return None
+        return "energy", energy[0], number * energy[1]
+    per = match.group("prod_per").lower()
+    per = {"année": "an", "jour": "j", "heure": "h"}.get(per, per)
+    written = match.group("prod_unit").lower()
+    return "production", f"{_PRODUCTION_UNITS.get(written, written)}/{per}", None
 
 
 _PRODUCTION_UNITS = {
@@ -166,13 +173,14 @@ _PRODUCTION_UNITS = {
 }
 
 
-def _extras(text: str, start: int, end: int) -> dict[str, object]:
+def _extras(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """Qualifier and net flag of the quantity text[start:end], read from the words around it."""
-    extra: dict[str, object] = {}
-    qualifier = _QUALIFIERS.search(text, max(0, start - 30), start)
-    if qualifier is not None and qualifier.end() == start:
-        extra["qualifier"] = next(k for k, v in qualifier.groupdict().items() if v)
+    qualifier = None
+    found = _QUALIFIERS.search(text, max(0, start - 30), start)
+    if found is not None and found.end() == start:
+        qualifier = next(k for k, v in found.groupdict().items() if v)
     net_before = _NET_BEFORE.search(text, max(0, start - 12), start)
-    if (net_before is not None and net_before.end() == start) or _NET_AFTER.match(text, end):
-        extra["net"] = True
-    return extra
+    net = bool(net_before is not None and net_before.end() == start) or bool(
+        _NET_AFTER.match(text, end)
+    )
+    return qualifier, net
