@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsfacts.extractors.article import Article, ReferenceDateSource, parse_reference_date
+from newsfacts.extractors.article import Article, ReferenceDateSource, parse_stated_date
 
 STDIN = "-"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl")
@@ -66,7 +66,7 @@ class HtmlPage:
         published = getattr(page, "date", None)
         if published:
             try:
-                stated = parse_reference_date(str(published)[:10])
+                stated = parse_stated_date(str(published))
             except ValueError:
                 stated = None
         return Article(text, self.source, stated, "metadata" if stated else None)
@@ -353,7 +353,7 @@ def _jsonl_article(line: str, line_source: str, reference_date: str | None) -> I
     stated = item.get("reference_date") or item.get("date")
     if stated is not None:
         try:
-            stated = parse_reference_date(str(stated))
+            stated = parse_stated_date(str(stated))
         except ValueError as exc:
             return InputError(line_source, f"bad reference date: {exc}")
     return Article(article_text, line_source, stated, "input" if stated else None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 # Where the reference date of a record came from: the --ref-date option, the input's own field
@@ -81,3 +81,42 @@ class RefDate:
 def parse_reference_date(s: str) -> str:
     """Validate a reference date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") and return it normalised."""
     return RefDate.parse(s).iso()
+
+
+# dateparser reads one date string whatever its form or language; only absolute forms are taken
+# ("hier" would depend on the day of the run) and a year is required for the same reason.
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+_GRAINS = {"year": 1, "month": 2, "day": 3}
+
+
+def parse_stated_date(value: str) -> str:
+    """A publication date as an input states it in a field of its own (a JSONL line's `date`, a
+    web page's metadata), as ISO 8601 at the grain it states. Feeds and CMS write these in every
+    form ("2025-07-15T10:00:00+02:00", "Tue, 15 Jul 2025 10:00:00 +0200", "15 juillet 2025",
+    "15/07/2025"): the strict forms first, then Python's ISO reader, then dateparser, which is
+    made for exactly this (benchmarks/dateparser_uses.py measures it). ValueError when the value
+    is no absolute date."""
+    text = value.strip()
+    try:
+        return parse_reference_date(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    from dateparser.date import DateDataParser  # 0.2 s to import: only for such values
+
+    parsed = DateDataParser(languages=["fr", "en"], settings=_DATEPARSER_SETTINGS).get_date_data(
+        text
+    )
+    if parsed.date_obj is None:
+        raise ValueError(f"not a date: {value!r}")
+    iso = parsed.date_obj.date().isoformat()
+    return "-".join(iso.split("-")[: _GRAINS.get(parsed.period or "day", 3)])
