@@ -2,6 +2,7 @@
 
     python benchmarks/run.py                     # 1,000 articles; memory over 1,000 and 10,000
     python benchmarks/run.py --articles 200 --memory-articles 0    # a quick look
+    python benchmarks/run.py --articles 300 --against ../old/.venv/bin/python   # A/B two installs
 
 The baseline is what a user would otherwise write: `spacy.load("fr_core_news_sm")` and `nlp.pipe`
 over the same texts with the full default pipeline. Articles of 400-800 words are made from the
@@ -14,7 +15,7 @@ What is timed:
   leans against newsfacts;
 - cold start: one article, each side as a shell command (`python -c ...` for the baseline), the
   median of several runs, after one untimed run that fills newsfacts' regex cache (see
-  extractors/compile_cache.py); the run that filled it is reported too;
+  cli/cache.py); the run that filled it is reported too;
 - memory: peak resident set size of the largest process of `newsfacts extract DIR` over the
   --articles and --memory-articles folders.
 Only numbers are printed; nothing here asserts a speed (machines are noisy).
@@ -26,6 +27,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -148,6 +150,33 @@ def throughput(folder: Path, count: int, jobs_list: list[int]) -> None:
         parallel_ceiling()
 
 
+def _timed_cpu(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one command run to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, _ = timed(command)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def against(folder: Path, count: int, other_python: str, repeat: int) -> None:
+    """This installation and another one (`other_python -m newsfacts.cli`: an earlier commit in
+    its own venv) on the same articles, in turn (A B A B ...), so that a change of load during the
+    run hits both: medians, and the median of the pairwise ratios."""
+    print(f"\n## This newsfacts against {other_python}, {count} articles, --jobs 1 {load()}")
+    ours = [*NEWSFACTS, "extract", str(folder), "--jobs", "1", "-q"]
+    theirs = [other_python, "-m", "newsfacts.cli", "extract", str(folder), "--jobs", "1", "-q"]
+    pairs = [(_timed_cpu(ours), _timed_cpu(theirs)) for _ in range(repeat)]
+    for label, index in (("wall", 0), ("cpu", 1)):
+        mine = statistics.median(a[index] for a, _ in pairs)
+        other = statistics.median(b[index] for _, b in pairs)
+        ratio = statistics.median(b[index] / a[index] for a, b in pairs)
+        print(
+            f"{label:4s}  this {mine:6.1f} s  other {other:6.1f} s  "
+            f"throughput this/other {ratio:4.3f} (median of {repeat} pairs)"
+        )
+
+
 def cold_start(article: Path, repeat: int) -> None:
     print(f"\n## Cold start: one article, as a shell command (median of {repeat}) {load()}")
     cache = Path(tempfile.mkdtemp(prefix="newsfacts-bench-cache-"))
@@ -221,6 +250,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="cold-start runs per side")
     parser.add_argument("--memory-jobs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="write the articles here and keep them")
+    parser.add_argument(
+        "--against",
+        metavar="PYTHON",
+        help="only time this newsfacts against the one installed for PYTHON, in turn",
+    )
     args = parser.parse_args()
 
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
@@ -231,6 +265,9 @@ def main() -> None:
         small = workdir / f"n{args.articles}"
         words = make_articles(small, args.articles)
         print(f"{args.articles} articles, {words / args.articles:.0f} words on average ({small})")
+        if args.against:
+            against(small, args.articles, args.against, args.repeat)
+            return
         parallel_ceiling()
         cold_start(small / "article_00000.txt", args.repeat)
         throughput(small, args.articles, [int(j) for j in args.jobs.split(",")])

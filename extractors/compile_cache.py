@@ -16,8 +16,8 @@ caller passes a folder: the library never chooses one (the command line does, se
 Why a kept file can be trusted, since running a program that `re` did not build could crash the
 interpreter or change what the tokenizer matches, and re-deriving the program to check it costs
 as much as compiling it:
-- the folder must belong to the current user and be closed to everyone else (mode 0700, created
-  so); a file must belong to the user and be writable by nobody else;
+- the folder must belong to the current user, who alone may enter it (it is set to mode 0700); a
+  file must belong to the user and be writable by nobody else;
 - every file ends with an HMAC-SHA256 of all its bytes, made with a random key that lives in the
   folder (mode 0600) and never leaves it: only files that this user's newsfacts wrote from that
   very pattern verify. A corrupted file, one crafted or copied from elsewhere, or one for another
@@ -88,13 +88,18 @@ def _private(path: Path, *, directory: bool) -> bool:
     return kind_ok and owner_ok and not info.st_mode & closed
 
 
+def _owned(path: Path) -> bool:
+    return not hasattr(os, "getuid") or path.stat().st_uid == os.getuid()
+
+
 def _open_folder(directory: Path) -> bytes | None:
     """The folder's key, the folder and key created if need be; None when the folder cannot be
     used safely (not ours, open to others, unwritable)."""
     try:
         if not directory.exists():
             directory.mkdir(mode=0o700, parents=True)
-            directory.chmod(0o700)  # whatever the umask did
+        if _owned(directory):
+            directory.chmod(0o700)  # whatever the umask (or an earlier version) left
         if not _private(directory, directory=True):
             return None
         key_path = directory / _KEY_FILE

@@ -145,10 +145,20 @@ def test_another_patterns_program_is_refused(tmp_path: Path) -> None:
     assert loaded.match("mot17-a") and not loaded.match("nom17-a")
 
 
-def test_a_folder_open_to_others_is_not_used(tmp_path: Path) -> None:
-    folder = tmp_path / "shared"
+def test_a_folder_of_the_users_open_to_others_is_closed_before_use(tmp_path: Path) -> None:
+    folder = tmp_path / "loose"
     folder.mkdir()
     folder.chmod(0o777)
+    compile_in(folder)
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    assert len(kept_files(folder)) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_a_folder_of_someone_else_is_not_used(tmp_path: Path) -> None:
+    folder = tmp_path / "theirs"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, 65534, 65534)
     compiled = compile_in(folder)
     assert compiled.match("mot17-a")
     assert not list(folder.iterdir())
