@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..record import OrganizationMention
 from ..spans import dateline_of, register_span_extension, write_spans
 from ..text import fold
+from . import curated as C
 from . import patterns as P
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
@@ -184,7 +185,7 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
         if (
             stripped != name
             and name[:1].isupper()
-            and (keep_article or name in P.KNOWN_ORGANIZATIONS)
+            and (keep_article or name in C.KNOWN_ORGANIZATIONS)
         ):
             break
         name = _LEADING_CUE.sub("", stripped)
@@ -201,13 +202,13 @@ def _clean(surface: str, keep_article: bool = False) -> str | None:
     )
     if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
-    if name in P.NOT_ORGANIZATIONS or name.split()[0] in P.NOT_ORGANIZATION_FIRST_WORDS:
+    if name in C.NOT_ORGANIZATIONS or name.split()[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
         return None
     # "Airbus A320", "Peugeot 208": a maker's name and a model number name a product.
     maker = _MODEL_NUMBER.split(name)[0]
     if (
         maker != name
-        and maker in P.KNOWN_ORGANIZATIONS
+        and maker in C.KNOWN_ORGANIZATIONS
         and _MODEL_NUMBER.fullmatch(name[len(maker) :])
     ):
         return None
@@ -336,13 +337,13 @@ _SMALL_WORDS = {
     "aux",
 }
 
-_KNOWN_ORGS = {_key(n) for n in P.KNOWN_ORGANIZATIONS}
-_KNOWN_PRODUCTS = {_key(n) for n in P.KNOWN_PRODUCTS}
-_AMBIGUOUS = {_key(n) for n in P.AMBIGUOUS_KNOWN}
+_KNOWN_ORGS = {_key(n) for n in C.KNOWN_ORGANIZATIONS}
+_KNOWN_PRODUCTS = {_key(n) for n in C.KNOWN_PRODUCTS}
+_AMBIGUOUS = {_key(n) for n in C.AMBIGUOUS_KNOWN}
 _MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}\b")
 _KNOWN_RE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(n) for n in sorted(P.KNOWN_ORGANIZATIONS, key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted(C.KNOWN_ORGANIZATIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
 
