@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from helpers import record_of, rule_pipeline
+from newsfacts.extractors.organizations.finder import score
 
 
 @pytest.fixture(scope="module")
@@ -155,11 +156,8 @@ def test_american_department(nlp: spacy.language.Language) -> None:
         ("Il reçoit le portefeuille de la Pêche maritime.", "Pêche"),
     ],
 )
-def test_person_and_portfolio_cues_count_against(
-    nlp: spacy.language.Language, text: str, name: str
-) -> None:
-    doc = nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
-    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(doc)
+def test_person_and_portfolio_cues_count_against(text: str, name: str) -> None:
+    candidates, _ = score(text)
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 
@@ -188,12 +186,8 @@ def test_acronym_with_a_digit(nlp: spacy.language.Language) -> None:
         ("Il roulait dans une Brivex grise.", "Brivex"),
     ],
 )
-def test_after_an_indefinite_article_a_name_is_no_body(
-    nlp: spacy.language.Language, text: str, name: str
-) -> None:
-    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(
-        nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
-    )
+def test_after_an_indefinite_article_a_name_is_no_body(text: str, name: str) -> None:
+    candidates, _ = score(text)
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 
