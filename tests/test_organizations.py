@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 import spacy
 from helpers import record_of, rule_pipeline
+from newsfacts.extractors.organizations import curated, evidence
+from newsfacts.extractors.organizations.finder import find_organizations, score
 
 
 @pytest.fixture(scope="module")
@@ -155,11 +159,8 @@ def test_american_department(nlp: spacy.language.Language) -> None:
         ("Il reçoit le portefeuille de la Pêche maritime.", "Pêche"),
     ],
 )
-def test_person_and_portfolio_cues_count_against(
-    nlp: spacy.language.Language, text: str, name: str
-) -> None:
-    doc = nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
-    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(doc)
+def test_person_and_portfolio_cues_count_against(text: str, name: str) -> None:
+    candidates, _ = score(text)
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 
@@ -188,12 +189,8 @@ def test_acronym_with_a_digit(nlp: spacy.language.Language) -> None:
         ("Il roulait dans une Brivex grise.", "Brivex"),
     ],
 )
-def test_after_an_indefinite_article_a_name_is_no_body(
-    nlp: spacy.language.Language, text: str, name: str
-) -> None:
-    candidates, _ = nlp.get_pipe("newsfacts_organizations").score(
-        nlp.get_pipe("newsfacts_dateline")(nlp.make_doc(text))
-    )
+def test_after_an_indefinite_article_a_name_is_no_body(text: str, name: str) -> None:
+    candidates, _ = score(text)
     [found] = [c for c in candidates.values() if c.name == name]
     assert found.product_points < 0
 
@@ -219,3 +216,77 @@ def test_subject_of_a_corporate_verb(nlp: spacy.language.Language, text: str) ->
 
 def test_a_town_that_employs_is_not_a_company(nlp: spacy.language.Language) -> None:
     assert names(nlp, "Chambord emploie 300 personnes à la centrale.") == []
+
+
+def test_finder_reads_the_models_entities_outside_the_dateline() -> None:
+    text = "BRIVAC, 3 mars 2025 (Ondine) - Kelmiar ouvre un bureau."
+    entities = [(0, 6, "ORG", "BRIVAC"), (31, 38, "ORG", "Kelmiar")]
+    found = find_organizations(text, entities, dateline=(0, 19))
+    assert [(m.text, m.start, m.name, m.aliases) for m in found] == [("Kelmiar", 31, "Kelmiar", ())]
+    assert [m.name for m in find_organizations(text, entities)] == ["BRIVAC", "Kelmiar"]
+
+
+def test_finder_gives_each_mention_its_organizations_aliases() -> None:
+    text = "L'Agence des routes du Vercors (ARV) ferme un col. L'ARV rouvrira lundi."
+    found = find_organizations(text)
+    assert [(m.text, m.name, m.aliases) for m in found] == [
+        ("Agence des routes du Vercors", "Agence des routes du Vercors", ("ARV",)),
+        ("ARV", "Agence des routes du Vercors", ("ARV",)),
+        ("ARV", "Agence des routes du Vercors", ("ARV",)),
+    ]
+
+
+def test_name_lists_ignore_comments_and_blank_lines() -> None:
+    text = (
+        "# Invented bodies, for the test.\n\nBrivex\n  # an indented comment\n Dorlan Presse \n\n"
+    )
+    assert curated.parse_names(text) == ["Brivex", "Dorlan Presse"]
+
+
+@pytest.mark.parametrize(
+    "filename",
+    [
+        "known_organizations.txt",
+        "ambiguous_known.txt",
+        "known_products.txt",
+        "not_organizations.txt",
+        "not_organization_first_words.txt",
+    ],
+)
+def test_every_name_list_is_read_and_says_what_it_is(filename: str) -> None:
+    names = curated.read_names(filename)
+    assert names and all(n and not n.startswith("#") and n == n.strip() for n in names)
+    assert len(set(names)) == len(names)
+    data = resources.files("newsfacts.extractors.organizations") / "data" / filename
+    header = data.read_text(encoding="utf-8")
+    assert header.startswith("# ") and "general knowledge of the press" in header
+
+
+def test_curated_lists_are_loaded() -> None:
+    for names in (
+        curated.KNOWN_ORGANIZATIONS,
+        curated.AMBIGUOUS_KNOWN,
+        curated.KNOWN_PRODUCTS,
+        curated.NOT_ORGANIZATIONS,
+        curated.NOT_ORGANIZATION_FIRST_WORDS,
+    ):
+        assert names and not any(n.lstrip().startswith("#") for n in names)
+
+
+def test_every_evidence_row_names_groups_of_its_pattern() -> None:
+    for row in evidence.EVIDENCE:
+        assert row.groups, row.pattern.pattern[:40]
+        for group, points in row.groups:
+            assert group in row.pattern.groupindex, (group, row.pattern.pattern[:40])
+            assert points != 0
+        # A hook does the whole work of its row: the columns it would ignore stay unset.
+        if row.hook is not None:
+            assert not row.at_name and not row.prefix and len(row.groups) == 1
+
+
+def test_cue_points_stop_adding_up_at_twice_a_cue() -> None:
+    # Three cue nouns before one name: points stop adding up once they reach 2 x W_CUE.
+    text = "Le groupe Vandrel, la société Vandrel et l'entreprise Vandrel, filiale de Vandrel."
+    candidates, _ = score(text)
+    [found] = [c for c in candidates.values() if c.name == "Vandrel"]
+    assert found.cue_points == 2 * evidence.W_CUE

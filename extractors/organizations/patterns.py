@@ -1,8 +1,7 @@
-"""Pattern data for organizations: context cues, institution words, legal forms and two small curated
-lists (well-known organizations, well-known products).
+"""Pattern data for organizations: regular-expression fragments for names, context cues,
+institution words and legal forms, compiled where they are used (`evidence.py`, `names.py`).
 
-The curated lists are one signal among several (see `component.py`); they were written
-from general knowledge of the press, never from the evaluation files.
+The curated name lists are text files in `data/`, read by `curated.py`.
 """
 
 from __future__ import annotations
@@ -121,28 +120,6 @@ PRODUCT_CUE_NOUNS = r"""
   | système | batterie | batteries | accumulateurs?
 """
 
-# Names that are never organizations on their own, whatever the model says: generic institutions
-# ("le gouvernement"), headline words and currencies the model tends to tag.
-NOT_ORGANIZATIONS = frozenset(
-    """
-    Gouvernement État Etat Etats Président Présidente Premier Ministre Ministère Parlement Justice
-    Bourse Internet Web Net IA AI PIB TVA CAC Europe Occident Dieu Sud Nord Est Ouest Assemblée
-    Aujourd'hui Aujourd’hui Hier Demain Euro Euros Dollar Dollars Ligue Coupe Championnat
-    Le La Les L' L’ Un Une Des Du De Ce Cette Ces Son Sa Ses Leur Leurs
-    SMIC Smic VIH SIDA Sida ADN ARN PME ETI TPE CDI CDD RSA APL IVG GPS OGM CO2 PMA RER TGV TER LGV
-    EPR SMR JO QI PV HT TTC BTP PLU ZAC ZAD DOM TOM UV TNT PDG DG DRH CV
-    """.split()
-)
-# First words that make a name something else: a title before a person, a preposition that the
-# model swallowed, a facility's kind noun ("Terminal 2", "Centrale de X"), a government named
-# after its head ("gouvernement Ayrault").
-NOT_ORGANIZATION_FIRST_WORDS = frozenset(
-    """
-    Monsieur Madame Mme M. Mr Dr Pr Selon Face Après Avant Malgré Pour Contre Gouvernement
-    Terminal Gigafactory Centrale Usine Barrage Aéroport Projet EPR CNPE Réacteur Parc
-    """.split()
-)
-
 # Plural nouns that introduce a list of organizations: "les grandes banques que sont X, Y et Z",
 # "des concurrents comme X et Y", "les syndicats X et Y".
 PLURAL_CUE_NOUNS = r"""
@@ -162,49 +139,6 @@ RELATION_NOUNS = r"""
   | patron(?:ne)? | fondateur | fondatrice | cofondateur | cofondatrice | porte-parole
   | salariés | employés | syndicats | actionnaires | dirigeants
 """
-
-# Well-known organizations: a prior, not a verdict. Companies, institutions and bodies that French
-# news mentions often.
-KNOWN_ORGANIZATIONS = frozenset(
-    """
-    Amazon|Apple|Google|Alphabet|Microsoft|Meta|Facebook Inc|OpenAI|Anthropic|Nvidia|Intel|AMD|IBM|
-    Oracle|Salesforce|Samsung|Sony|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|Tesla|SpaceX|
-    Netflix|Uber|Airbnb|Twitter|X Corp|Mistral AI|Hugging Face|DeepMind|Qualcomm|Arm|TSMC|
-    Cisco|Dell|HP|Lenovo|Nokia|Ericsson|Siemens|Bosch|Volkswagen|BMW|Mercedes-Benz|Daimler|
-    Stellantis|Renault|Peugeot|Toyota|Honda|Hyundai|Ford|General Motors|Airbus|Boeing|Safran|Thales|
-    Dassault Aviation|Dassault Systèmes|Naval Group|MBDA|Alstom|Vinci|Bouygues|Eiffage|Saint-Gobain|
-    TotalEnergies|Shell|BP|ExxonMobil|Chevron|Eni|Equinor|Engie|EDF|Orano|Framatome|Veolia|
-    Suez|Air Liquide|Schneider Electric|Legrand|Michelin|L'Oréal|LVMH|Kering|Hermès|Chanel|Danone|
-    Pernod Ricard|Carrefour|Auchan|Leclerc|Sanofi|Servier|Pfizer|Moderna|Novartis|Roche|
-    AstraZeneca|BNP Paribas|Société générale|Crédit agricole|Crédit mutuel|BPCE|Natixis|Axa|
-    Allianz|Generali|Goldman Sachs|JPMorgan|Morgan Stanley|BlackRock|Orange|SFR|Iliad|
-    Bouygues Telecom|Vivendi|Canal+|TF1|France Télévisions|Radio France|Arte|M6|BFMTV|AFP|Reuters|
-    Bloomberg|Le Monde|Le Figaro|Libération|Les Echos|SNCF|RATP|La Poste|Air France|Air France-KLM|
-    Accor|Capgemini|Atos|Sopra Steria|Ubisoft|Publicis|Havas|ArcelorMittal|Rio Tinto|Glencore|
-    ONU|OTAN|UE|FMI|OMC|OCDE|OMS|Unesco|Unicef|BCE|Fed|Banque mondiale|Commission européenne|
-    Parlement européen|Conseil européen|Union européenne|Nations unies|Banque de France|
-    Cour des comptes|Conseil d'État|Conseil constitutionnel|Assemblée nationale|Sénat|INSEE|Insee|
-    CNRS|CEA|Cnes|CNES|ESA|NASA|Ademe|Arcep|CNIL|AMF|Bpifrance|Caisse des dépôts|Medef|CGT|CFDT|
-    FO|Unédic|RTE|Enedis|GRDF|GRTgaz|Inria|Inserm|INRAE|Ifremer|Pôle emploi|France Travail|UEFA|FIFA|CIO|Ligue de football professionnel
-    """.replace("\n", "").split("|")
-)
-
-# Well-known organizations whose name is also a common word or place: found by the list alone
-# they need one more signal (the model's label or a cue).
-AMBIGUOUS_KNOWN = frozenset("Meta|Arm|Shell|Free|Fed|Total".split("|"))
-
-# Well-known products and services, which the statistical model often tags as organizations or
-# people.
-KNOWN_PRODUCTS = frozenset(
-    """
-    Claude|ChatGPT|GPT-4|GPT-5|Gemini|Bard|Copilot|Llama|Grok|Siri|Alexa|Cortana|Android|iOS|
-    Windows|macOS|Linux|iPhone|iPad|Mac|MacBook|Galaxy|Pixel|Kindle|Prime Video|
-    YouTube|Instagram|WhatsApp|Messenger|TikTok|Snapchat|Threads|Gmail|Chrome|Firefox|Safari|
-    Excel|Microsoft Teams|Azure|AWS|Google Cloud|Xbox|PlayStation|Model 3|Model Y|
-    Airbus A380|A380|A350|A320|Boeing 737|Boeing 787|Ariane 6|Ariane 5|Falcon 9|Starlink|
-    Galileo|Minitel|Wikipédia|Wikipedia|Netflix Originals|Trainium|Trainium2|Blackwell|H100
-    """.replace("\n", "").split("|")
-)
 
 # What companies do and people or places seldom do, right after a name: the name is the subject
 # ("Brivex rachète Dorlan", "Brivex a levé 20 millions"). Hiring and job cuts are left out: a plant

@@ -1,0 +1,382 @@
+"""Evidence for and against a name being an organization, and the weights of each kind.
+
+The cues read in the text stand in one table, EVIDENCE: a pattern, the group(s) naming the
+candidate with the points each earns, and a hook for the few passes that do more than add points
+to a name. The table runs in its order, which matters: cue points stop adding up at 2 x W_CUE.
+Around it: the model's entities and the well-known names gathered first, then the totals with the
+priors, and the two passes that read the totals (coordination, enumerations).
+
+A name is an organization when its points reach THRESHOLD.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from . import curated as C
+from . import patterns as P
+from .candidates import Candidate, Pool
+from .names import MODEL_NUMBER, clean, is_heading, key
+
+W_KNOWN_ORG = 4  # on the curated list of well-known organizations
+W_AMBIGUOUS = -2  # added to it when the name is also a common word or place ("Shell")
+W_KNOWN_PRODUCT = -6  # on the curated list of well-known products
+W_CUE = 3  # "le groupe X", "la start-up X"
+W_LEGAL_FORM = 3  # "X SA", "X Inc."
+W_INSTITUTION = 3  # "Banque de France", "Assemblée nationale"
+W_ACRONYM = 2  # "Organisation des Nations unies (ONU)"
+W_ROLE = 2  # "investir dans X", "X, fondée par"
+W_PRODUCT_CUE = -3  # "son modèle Claude", "ses puces X"
+W_PERSON_CUE = -4  # "M. X", "Mme X"
+W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -1}  # the model's majority label
+THRESHOLD = 2
+
+_X = re.VERBOSE
+_NAME = P.NAME
+_TIGHT_NAME = re.compile(P.NAME_TIGHT, _X)
+_CUE = re.compile(
+    rf"""(?:
+        \b(?P<noun>(?i:{P.ORG_CUE_NOUNS}))
+        (?:\s+(?:d['’]|de\s+)?(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]*{P.ADJECTIVE_ENDINGS}){{0,2}}
+      | \b(?:[Ll]e|[Ll]['’]|[Ll]a)\s*(?:{P.ORG_CUE_ADJECTIVES})e?\b       # "l'allemand RWE"
+    )
+    \s+(?P<article>(?:la|le|les)\s+|l['’])?      # "le collectif les Amis du Bocage"
+    (?P<name>{_NAME})""",
+    _X,
+)
+# "filiale de X", "le PDG d'X": the complement of a relational noun.
+_RELATION = re.compile(
+    rf"\b(?:{P.RELATION_NOUNS})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<name>{_NAME})", _X
+)
+# "les banques que sont X, Y et Z": every name of a list after a plural cue noun. A name may
+# carry a short bracket: "les actionnaires sont Brivex (60 %) et Dorlan (40 %)".
+_LIST_NAME = rf"(?:{P.NAME_TIGHT})(?:\s*\([^()\n]{{1,24}}\))?"
+_LIST = re.compile(
+    rf"""\b(?i:{P.PLURAL_CUE_NOUNS})
+        (?:\s+(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,3}}
+        \s*(?:,\s*)?(?:que\s+sont|sont|comme|tels?\s+que|telles?\s+que|dont|notamment|:)?\s+
+        (?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{_LIST_NAME})?)""",
+    _X,
+)
+# "X et Y", "X, Y": names coordinated with an organization.
+_COORDINATED = re.compile(
+    rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
+)
+# Three or more names in one enumeration, each with its own preposition or article, a cue noun
+# allowed: "avec le journal Brisant, de Tessaly, de la radio Ondine et de Norvel Presse".
+_ENUM_LEAD = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|à\s+la|au|aux|à)\s*)?"
+_ENUM_ITEM = rf"{_ENUM_LEAD}(?:(?:{P.ORG_CUE_NOUNS})\s+)?(?P<n>{P.NAME_TIGHT}(?:\s\d{{1,2}}\b)?)"
+_ENUMERATION = re.compile(
+    rf"""{_ENUM_ITEM.replace("(?P<n>", "(?:")}
+        (?:\s*,\s*{_ENUM_ITEM.replace("(?P<n>", "(?:")}){{1,12}}
+        \s*,?\s+(?:et|ou)\s+{_ENUM_ITEM.replace("(?P<n>", "(?:")}""",
+    _X,
+)
+_ENUM_NAME = re.compile(rf"{_ENUM_ITEM}", _X)
+# An acronym after a definite article is an organization far more often than anything else:
+# "le CERN", "la SNCF", "de l'OTAN", "du FMI".
+_ARTICLE_ACRONYM = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+la|[Àà]\s+la)\s*"
+    r"(?P<name>[A-Z][A-Z&]{1,7}(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w-])"
+)
+# "la région Bretagne": the regional council, a public body, named with its head word.
+_REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
+_LEGAL = re.compile(rf"(?P<name>{P.NAME_TIGHT})\s*,?\s+(?:{P.LEGAL_FORMS})(?![\w])", _X)
+INSTITUTION = re.compile(
+    rf"""(?<![\w])(?P<name>
+        (?:{P.INSTITUTION_HEADS})
+        (?:\s+(?:{P.INSTITUTION_ADJECTIVES})){{0,2}}
+        (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|aux\s+|au\s+)
+            [\wÀ-ÿ'’-]+
+            (?:\s+(?:{P.INSTITUTION_ADJECTIVES}|[A-ZÀ-Þ][\w-]*)){{0,2}}
+        ){{0,4}}
+    )""",
+    _X,
+)
+_NESTED_LINK = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Þ])")
+_LOWER_INSTITUTION = re.compile(
+    rf"""(?<![\w])(?P<name>
+        (?:{P.LOWERCASE_INSTITUTION_HEADS})
+        (?:
+            \s+(?:fédérale?|nationale?|financier|antiterroriste|de\s+grande\s+instance|administratif)
+          | (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’-]*){{1,3}}
+        )
+    )""",
+    _X,
+)
+_ROLE = re.compile(
+    rf"""(?:
+        \b(?:investi[rt]?|investissent|investira|injecte[rz]?|injecté|misé|parié|participation)
+            \b[^.;:!?]{{0,60}}?\b(?:dans|au\s+capital\s+de|au\s+capital\s+d['’])\s+
+            (?:(?:la|le|l['’])\s*)?(?:(?i:{P.ORG_CUE_NOUNS})\s+)?(?P<object>{_NAME})
+      | \b(?:exploitée?s?|construite?s?|détenue?s?|possédée?s?|gérée?s?|opérée?s?|financée?s?
+          |rachetée?s?|acquise?s?|propriété|pour\s+le\s+compte|souscrite?s?|proposée?s?
+          |commercialisée?s?|lancée?s?|fabriquée?s?|produite?s?|distribuée?s?|émise?s?
+          |contrôlée?s?|filiale|subventionnée?s?|mandatée?s?|employée?s?)
+        \s+(?:par|de|d['’])\s*(?:la\s+|le\s+|l['’])?(?P<owner>{P.NAME_TIGHT})
+      | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
+      | (?P<subject>{P.NAME_TIGHT})\s+{P.CORPORATE_VERB}
+      | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
+            (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
+    )""",
+    _X,
+)
+_PRODUCT_CUE = re.compile(
+    rf"""\b(?i:{P.PRODUCT_CUE_NOUNS})
+        (?:\s+(?:d['’]IA|d['’]intelligence\s+artificielle|de\s+[a-zé]+|d['’][a-zé]+))?
+        \s+(?P<name>{_NAME})""",
+    _X,
+)
+# A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
+# "ministre de l'Économie".
+_PORTFOLIO = re.compile(
+    rf"\b(?:ministre|secrétaire\s+d['’][ÉE]tat|commissaire|délégué(?:e)?|chargée?|portefeuille)"
+    rf"(?:\s+[a-zé]+)?\s+(?:à\s+la\s+|à\s+l['’]|aux\s+|au\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+)"
+    rf"(?P<name>{P.NAME_TIGHT})",
+    _X,
+)
+# "M. X", and the head of a government it is named after: "le gouvernement X", "l'administration X".
+# After "un"/"une" a capitalised word is a person or a thing, not a body: "une Canadienne", "une
+# Peugeot".
+_PERSON_CUE = re.compile(
+    rf"(?:\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me)|\b(?:gouvernement|administration)"
+    rf"|(?<![\w])(?P<indefinite>[Uu]n|[Uu]ne))\s+(?P<name>{_NAME})",
+    _X,
+)
+# "Gemini de Google" as one entity: a product and its maker.
+_MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")
+_KNOWN_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(C.KNOWN_ORGANIZATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+KNOWN_ORGS = {key(n) for n in C.KNOWN_ORGANIZATIONS}
+KNOWN_PRODUCTS = {key(n) for n in C.KNOWN_PRODUCTS}
+AMBIGUOUS = {key(n) for n in C.AMBIGUOUS_KNOWN}
+
+# A named entity of the model: (start_char, end_char, label, text).
+Entity = tuple[int, int, str, str]
+
+
+def add_cue(pool: Pool, surface: str, points: int, start: int = -1) -> None:
+    """Add cue points to the candidate for `surface` (see `Pool.get` for `start`)."""
+    found = pool.get(surface, start)
+    # Repeating a cue adds little: two are as good as ten.
+    if found is not None and found.cue_points < 2 * W_CUE:
+        found.cue_points += points
+
+
+# Gathering: the model's names and the well-known ones.
+
+
+def portfolios(pool: Pool) -> set[int]:
+    """Portfolios after a job title, whatever span the model gave them: each counts against its
+    name. Returns where they start, for `model_entities`."""
+    starts = {m.start("name") for m in _PORTFOLIO.finditer(pool.text)}
+    for start in starts:
+        name = _TIGHT_NAME.match(pool.text, start)
+        assert name is not None  # the portfolio's own name matched there
+        found = pool.get(name.group(), start)
+        if found is not None:
+            found.product_points += W_PERSON_CUE
+    return starts
+
+
+def model_entities(
+    pool: Pool, entities: Iterable[Entity], metadata: range, portfolio_starts: set[int]
+) -> None:
+    """The names the model tagged, each counting its label; not those in the dateline's
+    `metadata`, nor headings. A portfolio the model tagged counts against its name once more, at
+    most."""
+    for start, end, label, surface in entities:
+        if label not in W_LABEL or start in metadata:
+            continue
+        if is_heading(pool.text, start, end):
+            continue
+        if start in portfolio_starts:
+            found = pool.get(surface, start)
+            if found is not None and found.product_points > W_PERSON_CUE:
+                found.product_points += W_PERSON_CUE
+            continue
+        # "Gemini de Google" as one PER or MISC entity is a product and its maker; the maker is
+        # found on its own elsewhere.
+        if label != "ORG" and _MAKER_AFTER.search(surface):
+            continue
+        found = pool.get(surface, start)
+        if found is not None:
+            found.labels[label] += 1
+
+
+def known_names(pool: Pool, metadata: range) -> None:
+    """Well-known organizations the model missed; "Airbus A380" or "Peugeot 208" name a product,
+    not its maker."""
+    for match in _KNOWN_NAMES.finditer(pool.text):
+        if match.start() in metadata or MODEL_NUMBER.match(pool.text, match.end()):
+            continue
+        pool.get(match.group(), match.start())
+
+
+# The cues in the text: one table, and the hooks of the passes that do more than add points.
+
+Hook = Callable[[Pool, re.Match[str], int], None]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One kind of cue. Where `pattern` matches, the first of `groups` that took part names the
+    candidate, which earns that group's points. A `hook`, when there is one, does the whole work
+    instead, given the first group's points."""
+
+    pattern: re.Pattern[str]
+    groups: tuple[tuple[str, int], ...]
+    # The name's offset goes with it, so that a capitalised article in mid-sentence stays in it.
+    at_name: bool = False
+    prefix: str = ""  # written before the name
+    skip_dateline: bool = False  # a match that starts in the dateline's metadata does not count
+    hook: Hook | None = None
+
+
+def _cue_noun(pool: Pool, match: re.Match[str], points: int) -> None:
+    noun = match.group("noun")
+    if noun and noun[0].isupper():
+        return  # "Radio Valmont", "Banque Populaire": the noun opens the name
+    name = match.group("name")
+    article = match.group("article")
+    if article:
+        # an article between the cue noun and the name belongs to the name
+        start = match.start("article")
+        add_cue(pool, article[0].upper() + article[1:] + name, points, -1 if start == 0 else start)
+        pool.get(name, match.start("name"))  # the form as written
+        return
+    add_cue(pool, name, points, match.start("name"))
+
+
+def _each_listed(pool: Pool, match: re.Match[str], points: int) -> None:
+    for item in _TIGHT_NAME.finditer(match.group("names")):
+        add_cue(pool, item.group(), points, match.start("names") + item.start())
+
+
+def _institution(pool: Pool, match: re.Match[str], points: int) -> None:
+    name = match.group("name")
+    # A bare head word ("la Commission") is too vague on its own.
+    if " " in name.strip():
+        add_cue(pool, name, points)
+    # A body named inside another's name is one too: "Délégation aux sports de l'Assemblée
+    # régionale" holds "Assemblée régionale".
+    for link in _NESTED_LINK.finditer(name):
+        inner = INSTITUTION.match(name, link.end())
+        if inner and " " in inner.group("name").strip():
+            add_cue(pool, inner.group("name"), points)
+
+
+def _product_cue(pool: Pool, match: re.Match[str], points: int) -> None:
+    found = pool.get(match.group("name"))
+    if found is not None and found.product_points > 2 * points:
+        found.product_points += points
+
+
+def _person_cue(pool: Pool, match: re.Match[str], points: int) -> None:
+    name = match.group("name")
+    if match.group("indefinite") and (key(name) in KNOWN_ORGS or INSTITUTION.fullmatch(name)):
+        return  # "une Union européenne plus forte" is still the Union
+    found = pool.get(name)
+    if found is not None:
+        found.product_points += points
+
+
+EVIDENCE: tuple[Evidence, ...] = (
+    Evidence(_CUE, (("name", W_CUE),), hook=_cue_noun),
+    Evidence(_LIST, (("names", W_CUE),), hook=_each_listed),
+    Evidence(_ARTICLE_ACRONYM, (("name", W_ROLE),), skip_dateline=True),
+    Evidence(_RELATION, (("name", W_ROLE),), at_name=True),
+    Evidence(_REGION, (("name", W_CUE),), prefix="Région "),
+    Evidence(_LEGAL, (("name", W_LEGAL_FORM),)),
+    Evidence(INSTITUTION, (("name", W_INSTITUTION),), hook=_institution),
+    Evidence(_LOWER_INSTITUTION, (("name", W_INSTITUTION),)),
+    Evidence(
+        _ROLE,
+        (
+            ("object", W_ROLE),
+            ("owner", W_ROLE),
+            ("founded", W_ROLE),
+            ("described", W_CUE),
+            ("subject", W_ROLE),
+        ),
+    ),
+    # Products and people count against, up to twice for a product.
+    Evidence(_PRODUCT_CUE, (("name", W_PRODUCT_CUE),), hook=_product_cue),
+    Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),
+)
+
+
+def read_cues(pool: Pool, metadata: range) -> None:
+    """Run every row of EVIDENCE over the text, in the table's order."""
+    for row in EVIDENCE:
+        for match in row.pattern.finditer(pool.text):
+            if row.skip_dateline and match.start() in metadata:
+                continue
+            if row.hook is not None:
+                row.hook(pool, match, row.groups[0][1])
+                continue
+            for group, points in row.groups:
+                surface = match.group(group)
+                if surface:
+                    start = match.start(group) if row.at_name else -1
+                    add_cue(pool, row.prefix + surface, points, start)
+                    break
+
+
+# Totals, and the passes that read them.
+
+
+def weigh(candidates: Mapping[str, Candidate], aliases: Mapping[str, str]) -> None:
+    """Set each candidate's score: its cue and product points, the model's label, the lists."""
+    for name_key, cand in candidates.items():
+        points = cand.cue_points + cand.product_points
+        label = cand.label
+        # Companies named after places ("Air France") are the model's usual LOC error: a cue
+        # saying the name acts as an organization outweighs it.
+        if label is not None and not (label == "LOC" and cand.cue_points > 0):
+            points += W_LABEL[label]
+        if name_key in KNOWN_ORGS:
+            points += W_KNOWN_ORG + (W_AMBIGUOUS if name_key in AMBIGUOUS else 0)
+        if name_key in KNOWN_PRODUCTS:
+            points += W_KNOWN_PRODUCT
+        if name_key in aliases:
+            points += W_ACRONYM
+        cand.score = points
+
+
+def coordination(pool: Pool) -> None:
+    """A name coordinated with an organization ("Microsoft et OpenAI") is likely one too, unless
+    the evidence says otherwise."""
+    candidates = pool.by_key
+    for match in _COORDINATED.finditer(pool.text):
+        a, b = (candidates.get(key(n)) for n in (match.group("a"), match.group("b")))
+        for this, other in ((a, b), (b, a)):
+            if this is not None and other is not None and this.score >= THRESHOLD + 2:
+                if 0 <= other.score < THRESHOLD and other.product_points == 0:
+                    other.score = THRESHOLD
+
+
+def enumerations(pool: Pool) -> None:
+    """In an enumeration of three or more names where organizations are the majority, the
+    other names are organizations too ("Radio Nord, Radio Sud ou Télé Ouest"),
+    unless they are people or products. A list of places or people has no majority and
+    changes nothing."""
+    candidates = pool.by_key
+    for match in _ENUMERATION.finditer(pool.text):
+        items = [(m.group("n"), m.start("n")) for m in _ENUM_NAME.finditer(match.group())]
+        keys = [key(clean(n) or n) for n, _ in items]
+        orgs = sum(1 for k in keys if k in candidates and candidates[k].score >= THRESHOLD)
+        if len(items) < 3 or orgs < 2 or 2 * orgs < len(items):
+            continue
+        for (name, offset), name_key in zip(items, keys, strict=True):
+            found = candidates.get(name_key) or pool.get(name, match.start() + offset)
+            if found is None or found.score >= THRESHOLD or found.product_points:
+                continue
+            if found.label == "PER" or name_key in KNOWN_PRODUCTS or found.score < -1:
+                continue
+            found.score = THRESHOLD

@@ -1,0 +1,130 @@
+"""Find organizations in French text, without spaCy: the statistical model's entities are one input
+among others, re-judged with rules.
+
+The small French model confuses organizations with places, people and products in news text.
+`find_organizations` gathers every capitalised name the model tags (ORG, MISC, LOC, PER) plus the
+names that rules find on their own, weighs the evidence for each distinct name over the whole
+article (`evidence.py`), keeps those that score as organizations, merges acronyms with their
+expansion (`acronyms.py`), and finds every mention of each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import evidence
+from .acronyms import defined_acronyms, merge_acronyms
+from .candidates import Candidate, Pool
+from .evidence import INSTITUTION, THRESHOLD, Entity
+
+__all__ = ["Entity", "Mention", "find_organizations", "score"]
+
+_AGENCY_CREDIT = re.compile(r"[^\n()]{0,3}\(?[A-Z][\w/ .-]{1,20}\)\s*[-–—]?")
+_COMPLEMENT_BEFORE = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an organization: where it is written, and the organization's canonical
+    name and aliases (sorted)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def find_organizations(
+    text: str, entities: Iterable[Entity] = (), dateline: tuple[int, int] | None = None
+) -> list[Mention]:
+    """Every mention of every organization in `text`, in text order. `entities` are the model's
+    (start_char, end_char, label, text); `dateline` is the [start, end) of the article's
+    dateline, None when it has none."""
+    candidates, aliases = score(text, entities, dateline)
+    accepted = {name_key: c for name_key, c in candidates.items() if c.score >= THRESHOLD}
+    merge_acronyms(accepted, candidates, aliases)
+    return [
+        Mention(m.start, m.end, m.text, m.org.name, tuple(sorted(m.org.aliases)))
+        for m in _mentions(text, accepted.values())
+    ]
+
+
+def score(
+    text: str, entities: Iterable[Entity] = (), dateline: tuple[int, int] | None = None
+) -> tuple[dict[str, Candidate], dict[str, str]]:
+    """Every candidate name with its points, by identity key, and the acronyms defined in the text
+    ({acronym key: expansion key})."""
+    pool = Pool(text)
+    metadata = _dateline_metadata(text, dateline)
+    # Gather the candidates. Portfolios come first: the model's span of one is read differently.
+    portfolios = evidence.portfolios(pool)
+    evidence.model_entities(pool, entities, metadata, portfolios)
+    evidence.known_names(pool, metadata)
+    # Weigh the evidence: the cues, the acronyms, then the totals and what reads them.
+    evidence.read_cues(pool, metadata)
+    aliases = defined_acronyms(pool)
+    evidence.weigh(pool.by_key, aliases)
+    evidence.coordination(pool)
+    evidence.enumerations(pool)
+    return pool.by_key, aliases
+
+
+def _dateline_metadata(text: str, dateline: tuple[int, int] | None) -> range:
+    """The offsets where names do not count: the dateline names a city in capitals and credits an
+    agency ("ROUEN, 9 mars 2025 (AFP) -"), metadata, not facts."""
+    if not dateline:
+        return range(0, 0)
+    start, end = dateline
+    credit = _AGENCY_CREDIT.match(text, end)
+    if credit:
+        end = credit.end()
+    return range(text.rfind("\n", 0, start) + 1, end)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    org: Candidate
+
+
+def _mentions(text: str, orgs: Iterable[Candidate]) -> list[_Found]:
+    """Every occurrence of every form of every organization, in one scan. Longer forms come first
+    in the alternation, so "Amazon Web Services" wins over "Amazon" where both start."""
+    orgs = list(orgs)
+    by_form: dict[str, Candidate] = {}
+    for org in orgs:
+        for form in org.forms | org.aliases | {org.name}:
+            by_form.setdefault(form, org)
+    if not by_form:
+        return []
+    mentions = [
+        _Found(m.start(), m.end(), m.group(), by_form[m.group()])
+        for m in _any_of(by_form).finditer(text)
+    ]
+    # An organization written only as the complement inside a longer one's name ("... de
+    # l'Assemblée régionale") still gets its mentions there; a truncated head ("Union des
+    # industries" in "Union des industries textiles") does not.
+    seen = {id(m.org) for m in mentions}
+    outer = list(mentions)
+    for org in orgs:
+        if id(org) in seen or not INSTITUTION.fullmatch(org.name):
+            continue
+        mentions += [
+            _Found(m.start(), m.end(), m.group(), org)
+            for m in _any_of(org.forms | org.aliases | {org.name}).finditer(text)
+            if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and any(o.start < m.start() and m.end() <= o.end for o in outer)
+        ]
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _any_of(forms: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for any of `forms` as whole words, the longer first."""
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")

@@ -1,0 +1,104 @@
+"""Names as written and as compared: a surface form cleaned into a canonical name, the identity key
+under which spellings of one name meet, and two tests on where a name stands in the text (a
+heading line, the middle of a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import curated as C
+from . import patterns as P
+
+_X = re.VERBOSE
+# The model's spans sometimes run on past the name: across a line break, a dash, or into a
+# complement ("L'Oréal pour l'Asie").
+_RUN_ON = re.compile(
+    r"\s*\n|\s[-–—]\s|\s(?:pour|sur|avec|dans|chez|par|en)\s|\s(?:le|du|au|en)\s+\d"
+)
+_DETERMINER = re.compile(r"^(?:(?:les?|la|du|des|de\s+la|de|au|aux)\s+|[ld]['’]\s*)", re.IGNORECASE)
+# Case-sensitive: "le groupe Amazon" loses its cue noun, "Banque de France" keeps its head.
+_LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", _X)
+_LEGAL_SUFFIX = re.compile(rf"\s*,?\s+(?:{P.LEGAL_FORMS})$", _X)
+_TRAILING = re.compile(r"[\s,.;:!?»«\"“”'’()\-]+$")
+_LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")
+_LOWER_HEAD = re.compile(rf"(?:{P.LOWERCASE_INSTITUTION_HEADS})\s", _X)
+_UNIT = re.compile(
+    r"^(?:[\d\s.,]+\s*)?(?:[kMGT]?W[hce]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M€|Md€|%)$"
+)
+# A model number after a maker's name: "Airbus A320", "Peugeot 208".
+MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}\b")
+_LEADING_ARTICLE_KEY = re.compile(r"^(?:les?|la|l) ")
+
+
+def clean(surface: str, keep_article: bool = False) -> str | None:
+    """The canonical form of a name as written: no determiner, no cue noun, no legal form, no
+    trailing punctuation; None when what remains cannot be an organization's name.
+
+    A capitalised article in mid-sentence belongs to the name ("selon La Quadrature du Net",
+    "chez L'Oréal"): `keep_article` keeps it, as does the curated list."""
+    name = _RUN_ON.split(surface.strip())[0]
+    for _ in range(2):
+        stripped = _DETERMINER.sub("", name)
+        if (
+            stripped != name
+            and name[:1].isupper()
+            and (keep_article or name in C.KNOWN_ORGANIZATIONS)
+        ):
+            break
+        name = _LEADING_CUE.sub("", stripped)
+    name = _LEGAL_SUFFIX.sub("", name)
+    name = _TRAILING.sub("", name)
+    name = _LOWER_CONNECTOR.sub("", name)
+    # Names start with a capital or a digit; a few brands start lower-case but hold a capital
+    # ("beIN", "eBay").
+    starts_well = (
+        name[:1].isupper()
+        or name[:1].isdigit()
+        or any(ch.isupper() for ch in name[1:3])
+        or _LOWER_HEAD.match(name) is not None
+    )
+    if len(name) < 2 or not starts_well or _UNIT.match(name):
+        return None
+    if name in C.NOT_ORGANIZATIONS or name.split()[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
+        return None
+    # "Airbus A320", "Peugeot 208": a maker's name and a model number name a product.
+    maker = MODEL_NUMBER.split(name)[0]
+    if (
+        maker != name
+        and maker in C.KNOWN_ORGANIZATIONS
+        and MODEL_NUMBER.fullmatch(name[len(maker) :])
+    ):
+        return None
+    if not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+def key(name: str) -> str:
+    """Identity of a name: folded, without a leading article ("La Poste" and "Poste" are one)."""
+    return _LEADING_ARTICLE_KEY.sub("", fold(name))
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """True when a span of several words, some lower-case, is a whole line: a title or
+    sub-heading the model took for a name ("Nouveaux signes de reprise")."""
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        end = len(text[start:newline].rstrip()) + start  # the model's span ran past the line
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" .:!?"):
+        return False
+    words = text[start:end].split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words)
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """True when the character before `start` (spaces aside) continues a sentence."""
+    before = text[max(0, start - 3) : start]
+    if "\n" in before or not before.strip():
+        return False
+    return before.rstrip()[-1] not in '.!?:«"“—–-'
