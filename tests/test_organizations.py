@@ -273,6 +273,19 @@ def test_curated_lists_are_loaded() -> None:
         assert names and not any(n.lstrip().startswith("#") for n in names)
 
 
+@pytest.mark.parametrize("name", ["Amazon", "Oracle", "Apple", "Ligue de football professionnel"])
+def test_every_known_organization_is_found_in_the_text(
+    nlp: spacy.language.Language, name: str
+) -> None:
+    """With no cue and no model, the list alone finds a known name: the first name of each line of
+    the old inline list once kept the line's indentation and was never found this way."""
+    assert names(nlp, f"Il travaille chez {name} depuis mars.") == [name]
+
+
+def test_known_names_hold_no_padding() -> None:
+    assert all(name == name.strip() for name in curated.KNOWN_ORGANIZATIONS)
+
+
 def test_every_evidence_row_names_groups_of_its_pattern() -> None:
     for row in evidence.EVIDENCE:
         assert row.groups, row.pattern.pattern[:40]

@@ -7,7 +7,6 @@ evaluation files, and are one signal among several (see `evidence.py`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from importlib import resources
 
 _PACKAGE = __name__.rpartition(".")[0]
@@ -29,49 +28,8 @@ def read_names(filename: str) -> list[str]:
     return parse_names(data.read_text(encoding="utf-8"))
 
 
-# The inline Python lists these files replace were split on "|" after their line breaks were
-# removed, so the first name of each source line kept the line's indentation ("    Oracle") and
-# the last name of the list its trailing spaces. A padded name still counts wherever names meet by
-# their folded key, which drops the spaces (the points for a known name); but the scan of the text
-# for known names only finds it after four spaces, and the exact comparisons in `names.clean`
-# (an article kept, a maker before a model number) never meet it. The padding is put back here so
-# that every output stays as it was: dropping it is a change of behaviour, to be measured on the
-# evaluation on its own. The product list had the same slip without effect: it is only read by key.
-_INDENTED = frozenset(
-    [
-        "Amazon",
-        "Oracle",
-        "Netflix",
-        "Cisco",
-        "Stellantis",
-        "Dassault Aviation",
-        "TotalEnergies",
-        "Suez",
-        "Pernod Ricard",
-        "AstraZeneca",
-        "Allianz",
-        "Bouygues Telecom",
-        "Bloomberg",
-        "Accor",
-        "ONU",
-        "Parlement européen",
-        "Cour des comptes",
-        "CNRS",
-        "FO",
-    ]
-)
-_TRAILING_SPACES = frozenset(["Ligue de football professionnel"])
-
-
-def _padded_as_before(names: Iterable[str]) -> frozenset[str]:
-    return frozenset(
-        "    " + name if name in _INDENTED else name + "    " if name in _TRAILING_SPACES else name
-        for name in names
-    )
-
-
 # Companies, institutions and bodies that French news mentions often: a prior, not a verdict.
-KNOWN_ORGANIZATIONS = _padded_as_before(read_names("known_organizations.txt"))
+KNOWN_ORGANIZATIONS = frozenset(read_names("known_organizations.txt"))
 # Known organizations whose name is also a common word or place: they need one more signal.
 AMBIGUOUS_KNOWN = frozenset(read_names("ambiguous_known.txt"))
 # Products and services that the statistical model often tags as organizations or people.
