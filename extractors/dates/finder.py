@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..article import RefDate
@@ -41,6 +41,7 @@ from .common import (
     word_key,
     year_ok,
 )
+from .dateline import Dateline, find_dateline
 from .models import Cand, DateMatch, Handler
 
 __all__ = [
@@ -51,20 +52,6 @@ __all__ = [
 ]
 
 _FLAGS = re.IGNORECASE
-
-
-# ---------------------------------------------------------------------------------------------
-# Models
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The article's own publication date, found at its head; not a date fact."""
-
-    value: str
-    start: int
-    end: int
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1191,52 +1178,3 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _RANGE_LEADS = {"du"}
-
-
-_DATELINE_STRONG = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_STRONG)
-_DATELINE_WEAK = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_WEAK)
-
-
-def _dateline_value(m: re.Match[str]) -> str | None:
-    gd = m.groupdict()
-    if gd.get("y"):
-        year, month, day = int(gd["y"]), month_number(gd["m"]), day_number(gd["d"])
-    elif gd.get("ny"):
-        year, month, day = int(gd["ny"]), int(gd["nm"]), int(gd["nd"])
-    elif gd.get("iy"):
-        year = int(gd["iy"])
-        if not 1 <= year <= 9999:
-            return None
-        if not gd.get("im"):
-            return f"{year:04d}"
-        month = int(gd["im"])
-        if not gd.get("id"):
-            return month_iso(year, month) if 1 <= month <= 12 else None
-        day = int(gd["id"])
-    else:
-        return None
-    return day_iso(year, month, day) if valid_day(year, month, day) else None
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The article's publication date when its head states one, else None."""
-    head = text[: P.DATELINE_HEAD_CHARS + 200]
-    for patterns in (_DATELINE_STRONG, _DATELINE_WEAK):
-        best: tuple[int, Dateline] | None = None
-        for pattern in patterns:
-            for m in pattern.finditer(head):
-                value = _dateline_value(m)
-                if value is None:
-                    continue
-                start = m.start()
-                while start < m.end() and text[start].isspace():
-                    start += 1
-                if start > P.DATELINE_HEAD_CHARS:
-                    break
-                found = Dateline(value=value, start=start, end=m.end())
-                if best is None or start < best[0]:
-                    best = (start, found)
-                break
-        if best is not None:
-            return best[1]
-    return None
