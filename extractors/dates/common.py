@@ -40,13 +40,13 @@ def day_number(word: str) -> int:
     return int(key)
 
 
-_SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"\s+")
 _ORDINAL_ENDING = re.compile(r"(?:e|ème|eme)$")
 
 
 def range_day(word: str) -> int:
     """A day as P.RANGE_DAY writes it: digits with an optional ordinal ending, or words."""
-    key = _SPACES.sub(" ", word.lower())
+    key = SPACES.sub(" ", word.lower())
     if key in P.DAY_WORDS:
         return P.DAY_WORDS[key]
     return day_number(_ORDINAL_ENDING.sub("", key))
