@@ -18,9 +18,9 @@ from datetime import date, timedelta
 
 from ..article import RefDate
 from ..numbers import NUMBER_WORDS
-from . import absolute
+from . import absolute, holidays, weeks
 from . import patterns as P
-from .absolute import absolute_day, month_day_ok, yearless_day, yearless_year
+from .absolute import month_day_ok, yearless_year
 from .common import (
     DAY_EVENT_BEFORE,
     NEXT_DAY_BEFORE,
@@ -157,23 +157,6 @@ def h_day_only_cued(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | 
     if not valid_day(year, month, day):
         return None
     return Cand(start, m.end(), day_iso(year, month, day), "day", relative=True)
-
-
-def h_week_of_day(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    day, month = day_number(m["d"]), month_number(m["m"])
-    if m["y"]:
-        if not year_ok(int(m["y"])):
-            return None
-        cand = absolute_day(m.start(), m.end(), ref, day, month, int(m["y"]))
-    else:
-        cand = yearless_day(text, m.start(), m.end(), ref, day, month)
-    if not cand.valid or cand.value is None:
-        return Cand(m.start(), m.end(), None, "week", relative=cand.relative, valid=cand.valid)
-    named = date.fromisoformat(cand.value)
-    back = named.weekday()
-    monday = named - timedelta(days=back) if back <= 3 else named + timedelta(days=7 - back)
-    week = _week_cand(m.start(), m.end(), monday)
-    return replace(week, relative=cand.relative)
 
 
 def h_year_range(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
@@ -571,179 +554,6 @@ def h_day_range_no_month(m: re.Match[str], text: str, ref: RefDate | None) -> Ca
     return _days_of_month(m, year, month, d1, d2, True)
 
 
-def _week_cand(start: int, end: int, monday: date | None) -> Cand:
-    if monday is None:
-        return Cand(start, end, None, "week", relative=True)
-    return Cand(
-        start,
-        end,
-        monday.isoformat(),
-        "week",
-        end_value=(monday + timedelta(days=6)).isoformat(),
-        relative=True,
-    )
-
-
-def _ref_monday(ref: RefDate | None) -> date | None:
-    ref_day = ref.as_date() if ref else None
-    return None if ref_day is None else ref_day - timedelta(days=ref_day.weekday())
-
-
-def _week_shift(m: re.Match[str]) -> int:
-    gd = m.groupdict()
-    if gd.get("past") or gd.get("past2"):
-        return -1
-    if gd.get("next") or gd.get("next2"):
-        return 1
-    return 0
-
-
-def h_week_rel(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    shift = _week_shift(m)
-    return counted_cand(m.start(), m.end(), ref, "week", shift, shift)
-
-
-def h_weekday_of_week(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    monday = _ref_monday(ref)
-    if monday is None:
-        return Cand(m.start(), m.end(), None, "day", relative=True)
-    weekday = weekday_number(m["wd"])
-    value = monday + timedelta(weeks=_week_shift(m), days=weekday)
-    return Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
-
-
-def h_weekday_en_huit(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    ref_day = ref.as_date() if ref else None
-    if ref_day is None:
-        return Cand(m.start(), m.end(), None, "day", relative=True)
-    weeks = 1 if m["n"].lower() in ("huit", "8") else 2
-    # the first such weekday a week (a fortnight) from now: "mardi en huit" said on a Tuesday
-    # is the next Tuesday, said on a Thursday the Tuesday after next
-    value = weekday_date(ref_day + timedelta(weeks=weeks), weekday_number(m["wd"]), "ahead")
-    return Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
-
-
-def _thursday_week(first: date, last: date, n: int) -> date | None:
-    """Monday of the n-th week (n = -1: the last) among the weeks whose Thursday lies in
-    [first, last]."""
-    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-    thursdays = []
-    while thursday <= last:
-        thursdays.append(thursday)
-        thursday += timedelta(weeks=1)
-    if n == -1:
-        n = len(thursdays)
-    if not 1 <= n <= len(thursdays):
-        return None
-    return thursdays[n - 1] - timedelta(days=3)
-
-
-def h_week_of(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    n = P.WEEK_ORDINALS[m["ord"].lower()]
-    relative = False
-    if m["y"]:
-        year = int(m["y"])
-        if not year_ok(year):
-            return None
-        first, last = date(year, 1, 1), date(year, 12, 31)
-    else:
-        month = month_number(m["m"])
-        if m["my"]:
-            year = int(m["my"])
-            if not year_ok(year):
-                return None
-        else:
-            relative = True
-            if ref is None or ref.month is None:
-                return Cand(m.start(), m.end(), None, "week", relative=True)
-            direction = "ahead" if future_context(text, m.start(), m.end()) else "back"
-            resolved = month_without_year(ref, month, direction)
-            if resolved is None:
-                return None
-            year = resolved[0]
-        first = date(year, month, 1)
-        last = date(year, month, calendar.monthrange(year, month)[1])
-    monday = _thursday_week(first, last, n)
-    if monday is None:
-        return None
-    cand = _week_cand(m.start(), m.end(), monday)
-    return Cand(cand.start, cand.end, cand.value, "week", cand.end_value, relative=relative)
-
-
-def _easter(year: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _holiday_date(key: str, year: int) -> date | None:
-    rule = P.HOLIDAYS[key]
-    if not 1583 <= year <= 9999 and rule[0] != "fixed":
-        return None  # computed feasts follow the Gregorian calendar
-    if rule[0] == "fixed":
-        month, day = int(rule[1]), int(rule[2])  # type: ignore[call-overload]
-        return date(year, month, day) if valid_day(year, month, day) else None
-    if rule[0] == "easter":
-        return _easter(year) + timedelta(days=int(rule[1]))  # type: ignore[call-overload]
-    if rule[0] == "mothers":
-        last = date(year, 5, 31)
-        sunday = last - timedelta(days=(last.weekday() - 6) % 7)
-        if sunday == _easter(year) + timedelta(days=49):
-            sunday += timedelta(weeks=1)
-        return sunday
-    month, weekday, n, offset = (int(x) for x in rule[1:])  # type: ignore[call-overload]
-    first = date(year, month, 1)
-    nth = first + timedelta(days=(weekday - first.weekday()) % 7, weeks=n - 1)
-    return nth + timedelta(days=offset)
-
-
-_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
-_HOLIDAY_GENERIC_BEFORE = re.compile(P.HOLIDAY_GENERIC_BEFORE)
-
-
-def h_holiday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    key = next(k for k in P.HOLIDAYS if m.group(k))
-    if key in ("christmas", "all_saints") and _CAPITALISED_NEXT.match(text, m.end(key)):
-        return None  # "Noël Mamère", "Toussaint Louverture": first names
-    if m.start() == m.start(key):  # no "jour de" lead: look at what names it
-        window = max(0, m.start() - 30)
-        if (
-            _HOLIDAY_GENERIC_BEFORE.search(text, window, m.start())
-            and not DAY_EVENT_BEFORE.search(text, window, m.start())
-            and not NEXT_DAY_BEFORE.search(text, window, m.start())
-        ):
-            return None  # "les cadeaux de Noël", "l'île de Pâques"
-    if m["y"]:
-        year = int(m["y"])
-        found = _holiday_date(key, year) if year_ok(year) else None
-        if found is None:
-            return None
-        return Cand(m.start(), m.end(), found.isoformat(), "day")
-    if ref is None:
-        return Cand(m.start(), m.end(), None, "day", relative=True)
-    # Like "le 3 mars": the reference year's, unless "dernier"/"prochain" says otherwise.
-    found = _holiday_date(key, ref.year)
-    ref_day = ref.as_date() or date(ref.year, ref.month or 1, 1)
-    if found is not None and m["past"] and found >= ref_day:
-        found = _holiday_date(key, ref.year - 1)
-    elif found is not None and m["next"] and found <= ref_day:
-        found = _holiday_date(key, ref.year + 1)
-    if found is None:
-        return None
-    return Cand(m.start(), m.end(), found.isoformat(), "day", relative=True)
-
-
-def h_week_part(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    return _week_cand(m.start(), m.end(), _ref_monday(ref))
-
-
 _RANGE_OPEN_BEFORE = re.compile(P.RANGE_OPEN_BEFORE)
 _RANGE_JOIN = re.compile(P.RANGE_JOIN)
 
@@ -832,16 +642,16 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(P.NUMERIC_DAY_RANGE, _FLAGS), h_numeric_day_range),
     (re.compile(P.NUMERIC_DM_RANGE, _FLAGS), h_numeric_dm_range),
     (re.compile(P.MONTH_DAY_RANGE, _FLAGS), h_month_day_range),
-    (re.compile(P.WEEK_OF_DAY, _FLAGS), h_week_of_day),
+    (re.compile(P.WEEK_OF_DAY, _FLAGS), weeks.h_week_of_day),
     (re.compile(P.DAY_RANGE, _FLAGS), h_day_range),
     (re.compile(P.DAY_RANGE_WORDS, _FLAGS), h_day_range_words),
     (re.compile(P.DAY_RANGE_NO_MONTH, _FLAGS), h_day_range_no_month),
-    (re.compile(P.HOLIDAY, _FLAGS), h_holiday),
-    (re.compile(P.WEEK_OF, _FLAGS), h_week_of),
-    (re.compile(P.WEEKDAY_OF_WEEK, _FLAGS), h_weekday_of_week),
-    (re.compile(P.WEEKDAY_EN_HUIT, _FLAGS), h_weekday_en_huit),
-    (re.compile(P.WEEK_REL, _FLAGS), h_week_rel),
-    (re.compile(P.WEEK_PART, _FLAGS), h_week_part),
+    (re.compile(P.HOLIDAY, _FLAGS), holidays.h_holiday),
+    (re.compile(P.WEEK_OF, _FLAGS), weeks.h_week_of),
+    (re.compile(P.WEEKDAY_OF_WEEK, _FLAGS), weeks.h_weekday_of_week),
+    (re.compile(P.WEEKDAY_EN_HUIT, _FLAGS), weeks.h_weekday_en_huit),
+    (re.compile(P.WEEK_REL, _FLAGS), weeks.h_week_rel),
+    (re.compile(P.WEEK_PART, _FLAGS), weeks.h_week_part),
     (re.compile(P.NTH_DAY_OF_MONTH, _FLAGS), absolute.h_nth_day_of_month),
     (re.compile(P.NTH_WEEKDAY, _FLAGS), absolute.h_nth_weekday),
     (re.compile(P.NUMERIC_MONTH_CUED, _FLAGS), absolute.h_numeric_month_cued),
