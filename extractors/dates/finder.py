@@ -6,6 +6,10 @@ stay candidates until the end so that they hide the shorter pieces inside them (
 dropped only then: an impossible date is reported as nothing, never as something smaller.
 
 Values are ISO 8601 at the grain the text states: "2025", "2025-03", "2025-03-12".
+
+This module holds only that process: the rule table (each pattern with its handler, from the
+family modules absolute, ranges, relative, periods, weeks and holidays), the selection, and the
+passes after it. `Dateline` and `find_dateline` live in dateline.py and are re-exported here.
 """
 
 from __future__ import annotations
@@ -27,21 +31,6 @@ __all__ = [
 ]
 
 _FLAGS = re.IGNORECASE
-
-
-# ---------------------------------------------------------------------------------------------
-# Small helpers
-# ---------------------------------------------------------------------------------------------
-
-
-# ---------------------------------------------------------------------------------------------
-# Rules: each handler turns one regex match into a candidate (or None when it is not a date).
-# ---------------------------------------------------------------------------------------------
-
-
-def _rank_length(c: Cand) -> int:
-    return c.end - (c.start if c.core_start is None else c.core_start)
-
 
 # Rule order breaks ties between candidates of equal length: earlier rules win.
 _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
@@ -91,10 +80,14 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(P.MONTH_REL, _FLAGS), relative.h_month_rel),
 )
 
-
-# ---------------------------------------------------------------------------------------------
-# Public finders
-# ---------------------------------------------------------------------------------------------
+# Function words lead a match in to tell its meaning ("en janvier dernier", "du mois de mars"),
+# but the fact's text starts at the date itself, as in the gold files; a range keeps its "du ...
+# au".
+_LEAD_IN = re.compile(
+    r"(en|au|aux|du|depuis|dès|jusqu['’](?:en|au|à)|d['’]ici|à|vers|courant|pour)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_RANGE_LEADS = {"du"}
 
 
 def find_dates(
@@ -108,6 +101,18 @@ def find_dates(
     Raises ValueError only for a malformed `reference_date`.
     """
     ref = RefDate.parse(reference_date) if reference_date else None
+    taken = _select(text, _candidates(text, ref, exclude))
+    valid = ranges.merge_ranges(
+        text, relative.shift_from_stated_day(text, [c for c in taken if c.valid])
+    )
+    valid = relative.resolve_anchored(text, valid, ref)
+    return [_match(text, c) for c in valid]
+
+
+def _candidates(
+    text: str, ref: RefDate | None, exclude: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, Cand]]:
+    """(rule rank, arrival rank, candidate) for every rule's candidates outside `exclude`."""
     candidates: list[tuple[int, int, Cand]] = []
     for order, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):
@@ -119,6 +124,15 @@ def find_dates(
             if any(cand.start < e and s < cand.end for s, e in exclude):
                 continue
             candidates.append((order, len(candidates), cand))
+    return candidates
+
+
+def _rank_length(c: Cand) -> int:
+    return c.end - (c.start if c.core_start is None else c.core_start)
+
+
+def _select(text: str, candidates: list[tuple[int, int, Cand]]) -> list[Cand]:
+    """The candidates that win their place, impossible dates included, in text order."""
     # Longest first, then leftmost, then rule order: a range beats the dates inside it.
     candidates.sort(key=lambda t: (-_rank_length(t[2]), -(t[2].end - t[2].start), t[2].start, t[0]))
     taken: list[Cand] = []
@@ -129,35 +143,21 @@ def find_dates(
         occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
-    valid = ranges.merge_ranges(
-        text, relative.shift_from_stated_day(text, [c for c in taken if c.valid])
+    return taken
+
+
+def _match(text: str, c: Cand) -> DateMatch:
+    """The fact as reported: the candidate without its lead-in word (_LEAD_IN)."""
+    start = c.start
+    lead = _LEAD_IN.match(text, start, c.end)
+    if lead is not None and not (c.end_value and lead.group(1).lower() in _RANGE_LEADS):
+        start = lead.end()
+    return DateMatch(
+        start=start,
+        end=c.end,
+        text=text[start : c.end],
+        value=c.value,
+        grain=c.grain,
+        end_value=c.end_value,
+        relative=c.relative,
     )
-    valid = relative.resolve_anchored(text, valid, ref)
-    matches = []
-    for c in valid:
-        start = c.start
-        # Function words lead the match in to tell its meaning ("en janvier dernier", "du mois
-        # de mars"), but the fact's text starts at the date itself, as in the gold files; a
-        # range keeps its "du ... au".
-        lead = _LEAD_IN.match(text, start, c.end)
-        if lead is not None and not (c.end_value and lead.group(1).lower() in _RANGE_LEADS):
-            start = lead.end()
-        matches.append(
-            DateMatch(
-                start=start,
-                end=c.end,
-                text=text[start : c.end],
-                value=c.value,
-                grain=c.grain,
-                end_value=c.end_value,
-                relative=c.relative,
-            )
-        )
-    return matches
-
-
-_LEAD_IN = re.compile(
-    r"(en|au|aux|du|depuis|dès|jusqu['’](?:en|au|à)|d['’]ici|à|vers|courant|pour)\s+(?=\w)",
-    re.IGNORECASE,
-)
-_RANGE_LEADS = {"du"}
