@@ -39,6 +39,8 @@ from .models import Cand
 def absolute_day(
     start: int, end: int, ref: RefDate | None, day: int, month: int, year: int | None
 ) -> Cand:
+    """A day from its numbers. Without a year it is read in the reference year and keeps
+    `yearless`, so that the end of a range may give it its own year (ranges.merge_ranges)."""
     if year is None:
         if ref is None:
             ok = valid_day(2000, month, day)  # leap year: accept 29 February when unsure
@@ -66,6 +68,7 @@ def yearless_year(text: str, start: int, end: int, ref: RefDate, day: int, month
 def yearless_day(
     text: str, start: int, end: int, ref: RefDate | None, day: int, month: int
 ) -> Cand:
+    """A day written without its year, in the year yearless_year picks."""
     if ref is None:
         return absolute_day(start, end, ref, day, month, None)
     year = yearless_year(text, start, end, ref, day, month)
@@ -119,6 +122,7 @@ def h_month_day_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand |
 
 
 def month_day_ok(m: re.Match[str], group: str) -> bool:
+    """Whether the month word in `group` may open a month-first date ("oct. 2")."""
     word = m[group]
     key = word_key(word)
     if key == "mars" and word[0] == "M":

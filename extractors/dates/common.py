@@ -40,7 +40,7 @@ def day_number(word: str) -> int:
     return int(key)
 
 
-SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"\s+")  # runs of white space, made one separator before a table look-up
 _ORDINAL_ENDING = re.compile(r"(?:e|ème|eme)$")
 
 
@@ -254,6 +254,8 @@ def counted_cand(
     last: int,
     anchor: tuple[str, int, int] | None = None,
 ) -> Cand:
+    """The candidate for units first..last counted from `base`, valued None when they cannot be
+    counted from it; `anchor` marks a count that resolve_anchored may move to a stated date."""
     counted = _count_units(base, unit, first, last) if base is not None else None
     if counted is None:
         return Cand(start, end, None, unit, relative=True, anchor=anchor)
