@@ -1,7 +1,7 @@
-"""Dates the text states in full or nearly: a day with its month ("3 mars 2025", "le 3 mars",
-"mer. 24 juin"), numeric forms ("03/04/2025", "2025-03-12", "le 14/07"), the n-th day or weekday
-of a month, a month with its year ("mars 2025", "11/2016"), a year ("en 2016") and a decade ("les
-années 80"). A day written without its year takes the reference year; these helpers are shared
+"""Dates the text states in full or nearly: a day with its month ("8 avril 2031", "le 8 avril",
+"ven. 13 juin"), numeric forms ("08/04/2031", "2031-04-08", "le 21/06"), the n-th day or weekday
+of a month, a month with its year ("mars 2027", "11/2019"), a year ("en 1868") and a decade ("les
+années 60"). A day written without its year takes the reference year; these helpers are shared
 with the range and week rules."""
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def h_month_day_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand |
 
 
 def month_day_ok(m: re.Match[str], group: str) -> bool:
-    """Whether the month word in `group` may open a month-first date ("oct. 2")."""
+    """Whether the month word in `group` may open a month-first date ("oct. 9")."""
     word = m[group]
     key = word_key(word)
     if key == "mars" and word[0] == "M":

@@ -1,6 +1,6 @@
-"""The dateline: the publication date an article states at its head ("PARIS, 12 mars 2025
-(AFP) -", "Publié le ...", front matter). It becomes the reference date when the caller gave
-none, and is never a date fact itself."""
+"""The dateline: the publication date an article states at its head ("LYON, 9 mai 2031 (AFP) -",
+"Publié le ...", front matter). It becomes the reference date when the caller gave none, and is
+never a date fact itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Public holidays and named days ("Noël", "le lundi de Pâques", "la fête des mères 2024"): the
+"""Public holidays and named days ("Noël", "le lundi de Pâques", "la fête des mères 2031"): the
 date each one falls on in a given year, fixed, counted from Easter or the n-th weekday of a month,
 and the handler that reads it in the reference year unless a year or "dernier"/"prochain" says
 otherwise."""

@@ -1,6 +1,7 @@
-"""Parts of a year: quarters and half-years ("au premier trimestre 2025", "T1 2025", "le second
-semestre"), and the beginning, middle or end of a month or a year ("fin 2026", "mi-juin", "début
-de l'année", "à la fin du mois"). Without a year they take the reference year (or month)."""
+"""Parts of a year: quarters and half-years ("au premier trimestre 2029", "T3 2029", "le second
+semestre"), and the beginning, middle or end of a month or a year ("fin 2029", "mi-septembre",
+"fin de l'année prochaine", "à la fin du mois prochain"). Without a year they take the reference
+year (or month)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Ranges: the rules that read a span of days, months or years in one match ("du 3 au 5 mars",
-"les 9 et 10 juillet", "du 01/05 au 07/05", "de janvier à mars 2025", "1994-95"), and the step
-that joins two dates found apart into one range ("du 3 mai 2024 au 2 juin 2025"). A range is
-valued by its first day (month, year), with its last as end value."""
+"""Ranges: the rules that read a span of days, months or years in one match ("du 4 au 6 mars",
+"les 4 et 5 juillet", "du 02/05 au 09/05", "d'avril à juin 2027", "1987-88"), and the step that
+joins two dates found apart into one range ("du 3 mai 2029 au 2 juin 2030"). A range is valued
+by its first day (month, year), with its last as end value."""
 
 from __future__ import annotations
 

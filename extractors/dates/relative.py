@@ -1,9 +1,9 @@
 """Dates read from the reference date: deictic days ("hier", "aujourd'hui"), weekdays ("mardi",
-"jeudi prochain", "jeudi 15"), a day of the reference month ("dès le 3"), months without a year
-("en mars", "janvier dernier"), offsets ("il y a trois ans", "dans deux mois") and counted spans
-("les trois derniers mois"). Counts that start from another date ("le lendemain", "les deux années
-suivantes") are resolved after selection against the date stated before them: resolve_anchored,
-and shift_from_stated_day for "le lendemain du 3 mai"."""
+"jeudi prochain", "jeudi 17"), a day of the reference month ("dès le 23"), months without a year
+("courant novembre", "juin prochain"), offsets ("il y a quatre ans", "dans cinq mois") and counted
+spans ("les quatre derniers mois"). Counts that start from another date ("le lendemain", "les
+trois années suivantes") are resolved after selection against the date stated before them:
+resolve_anchored, and shift_from_stated_day for "le lendemain du 9 mai"."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Weeks: one calendar week named by a day ("la semaine du 6 octobre"), by its rank in a month or
-a year ("la deuxième semaine de mars"), or from the reference week ("la semaine prochaine", "en
-début de semaine"), and a weekday of such a week ("jeudi de la semaine prochaine", "mardi en
-huit"). A week is valued by its Monday, with its Sunday as end value."""
+"""Weeks: one calendar week named by a day ("la semaine du 9 novembre"), by its rank in a month
+or a year ("la troisième semaine de mai"), or from the reference week ("la semaine prochaine",
+"en fin de semaine"), and a weekday of such a week ("jeudi de la semaine prochaine", "vendredi
+en quinze"). A week is valued by its Monday, with its Sunday as end value."""
 
 from __future__ import annotations
 
