@@ -35,7 +35,9 @@ def _holiday_date(key: str, year: int) -> date | None:
         month, day = int(rule[1]), int(rule[2])  # type: ignore[call-overload]
         return date(year, month, day) if valid_day(year, month, day) else None
     if rule[0] == "easter":
-        return _easter(year) + timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+        # typed before the sum: an Any operand would make the returned date Any too
+        shift: int = int(rule[1])  # type: ignore[call-overload]
+        return _easter(year) + timedelta(days=shift)
     if rule[0] == "mothers":
         last = date(year, 5, 31)
         sunday = last - timedelta(days=(last.weekday() - 6) % 7)
