@@ -1,22 +1,27 @@
 """Pattern data for French calendar expressions.
 
-Only data lives here: verbose ``(?x)`` regex fragments and small lookup tables. The finder in
-``finder.py`` assembles and compiles them once at import and decides what each
-match means. All fragments are meant to be compiled with ``re.IGNORECASE`` unless a rule says
-otherwise (month names used without a number are matched case-sensitively, see ``BARE_MONTH``).
+Only data lives here: verbose ``(?x)`` regex fragments and small lookup tables, in one section per
+module that reads them (absolute, ranges, periods, relative, weeks, holidays, dateline), after
+the fragments they all build on. finder.py compiles the rule patterns once at import, in the
+order of its rule table, and dateline.py its own, all with ``re.IGNORECASE``; the modules compile
+the context cues they check, each of which states its own case rule (``(?i)``, or none: the
+capitals of EVENT_NAME_BEFORE matter). A month name without a number is matched whatever its
+case; ``relative.h_month_rel`` reads its capital and its cue word to tell a month from a name.
 """
 
 from __future__ import annotations
 
 from ..numbers import number_words
 
+# ---------------------------------------------------------------------------------------------
+# Fragments every family builds on: month, weekday, day and year words.
+# ---------------------------------------------------------------------------------------------
+
 # Apostrophes: news text mixes the typewriter quote and the typographic one.
 APOS = r"['’]"
 
-# ---------------------------------------------------------------------------------------------
 # Month names. Each abbreviation must end on its dot or on a word boundary, so that "sept."
 # and "sept 2025" are months but "septembre" is never read as "sept" + "embre".
-# ---------------------------------------------------------------------------------------------
 MONTH = r"""(?x: (?=[adfjmnosADFJMNOS]) (?:   # cheap first-letter filter before the alternatives
     janvier | janv\. | janv\b | jan\. | jan\b
   | f[ée]vrier | f[ée]vr\. | f[ée]vr\b | f[ée]v\. | f[ée]v\b
@@ -60,7 +65,6 @@ WEEKDAY = r"""(?x: (?=[djlmsvDJLMSV]) (?:
     lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
   | lun\. | mar\. | mer\. | jeu\. | ven\. | sam\. | dim\.
 ))"""
-
 WEEKDAY_NUMBERS: dict[str, int] = {
     "lun": 0,
     "mar": 1,
@@ -79,6 +83,16 @@ DAY = r"""(?x:
     (?!\d)
 )"""
 
+# Day numbers written in words, for ranges such as "du premier au dix juillet".
+DAY_WORDS: dict[str, int] = {
+    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    "vingt et un": 21, "vingt-et-un": 21, "vingt-deux": 22, "vingt-trois": 23,
+    "vingt-quatre": 24, "vingt-cinq": 25, "vingt-six": 26, "vingt-sept": 27, "vingt-huit": 28,
+    "vingt-neuf": 29, "trente": 30, "trente et un": 31, "trente-et-un": 31,
+}  # fmt: skip
+
 # A four-digit year standing on its own: not glued to letters ("A380", "COP2021"), not part of a
 # decimal or a thousands group ("2 012", "2012,5"), not the head of a law number ("2004-575").
 YEAR_CORE = r"(?x: \d{4} (?![\w°%€$]|[.,/-]\d|\s\d{3}\b) )"
@@ -93,29 +107,13 @@ NEXT_WORD = r"(?x: prochaine? | qui\s+vient )"
 # Small cardinal numbers written in words, for "il y a trois ans", "dans deux mois".
 NUMBER = rf"(?x: \d{{1,3}} | {number_words(1, 100)} )"
 
-# Ordinals that name a quarter or a half-year.
-ORDINALS: dict[str, int] = {
-    "premier": 1,
-    "1er": 1,
-    "deuxième": 2,
-    "deuxieme": 2,
-    "second": 2,
-    "2e": 2,
-    "2ème": 2,
-    "troisième": 3,
-    "troisieme": 3,
-    "3e": 3,
-    "3ème": 3,
-    "quatrième": 4,
-    "quatrieme": 4,
-    "4e": 4,
-    "4ème": 4,
-    "dernier": 4,
-}
-ORDINAL = r"(?x: " + " | ".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+# The end of a clause: where a day number written without its month or year must stand, since
+# inside a clause the number is as often a count.
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)»\n]|$))"
+
 
 # ---------------------------------------------------------------------------------------------
-# Absolute expressions.
+# Dates stated in full or nearly (absolute.py).
 # ---------------------------------------------------------------------------------------------
 
 # "lundi 3 mars 2025", "le 1er janvier 2024", "mer. 24 juin 2020", "12 Janvier, 2018".
@@ -130,6 +128,71 @@ DAY_MONTH_YEAR = rf"""(?x)
       | \s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD}))   # "le 20 janvier prochain"
     )?
     (?![\d\w])
+"""
+
+# Day, month name and year joined by slashes or dashes: "07/juin/2021", "3-oct.-2019" is not
+# covered, "14-mars-2022" is.
+DMY_NAMED_SEP = rf"""(?x)
+    (?<![\w/-])
+    (?P<d>\d{{1,2}}) (?P<sep>[/-]) (?P<m>{MONTH_FULL}|{MONTH}) (?P=sep) (?P<y>\d{{4}})
+    (?![\w/-])
+"""
+
+# The same with the year in the middle or first: "23-2020-septembre", "2020/23/sept.". The
+# month name says which number is the day.
+NAMED_SEP_OTHER_ORDERS = rf"""(?x)
+    (?<![\w/-])
+    (?: (?P<d1>\d{{1,2}}) (?P<s1>[/-]) (?P<y1>\d{{4}}) (?P=s1) (?P<m1>{MONTH})
+      | (?P<y2>\d{{4}}) (?P<s2>[/-]) (?P<d2>\d{{1,2}}) (?P=s2) (?P<m2>{MONTH}) )
+    (?![\w/-])
+"""
+
+# Month first, with a four-digit year: "février 14, 2019", "mars 3 de 2011", "Sep-23-2020".
+# A lone space between the day and the year needs a two-digit day, so "juin 2 2000" (a count
+# written with a space) is not read as a date.
+MONTH_DAY_YEAR = rf"""(?x)
+    (?<!\w)
+    (?:(?P<wd>{WEEKDAY})(?:\s*,\s+|\s+))?
+    (?P<m>{MONTH}) (?: \s+ | \s*-\s* )
+    (?P<d>\d{{1,2}}) (?:er)?
+    (?P<sep> \s*,\s* | \s+de\s+ | \s*-\s* | \s+ )     # a bare space needs a two-digit day
+    (?P<y>\d{{4}})
+    (?![\w]|[.,/-]\d)
+"""
+
+# Month first without a year: "Oct. 2", "Oct-2", "octobre. 2", "mai vingt-neuf", "août seconde".
+# Only at the end of a clause, since "en mars 3 usines ont fermé" is a count. A two-digit number
+# after a full month name at the end of a clause stays MONTH_YY's ("avril 87"), which runs first.
+_DAY_WORD = " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
+MONTH_DAY = rf"""(?x)
+    (?<!\w)
+    (?P<m>{MONTH}) \.? (?: \s+ | \s*-\s* )
+    (?P<d> \d{{1,2}} (?:er)? (?!\d)
+         | {_DAY_WORD}
+         | seconde? )
+    {_CLAUSE_END}
+"""
+
+# "le 4e jour de mai 2019", "le troisième jour d'avril": a day written as the n-th day of a month.
+NTH_DAY_OF_MONTH = rf"""(?x)
+    (?<![\w-])
+    (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
+    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?:de\s+)? (?P<y>{YEAR_CORE}) )?
+    (?![\w])
+"""
+
+# The n-th weekday of a month: "le premier lundi de mars", "le dernier dimanche d'octobre 2023".
+NTH_WEEKDAY_ORDINALS: dict[str, int] = {
+    "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "2e": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4,
+    "cinquième": 5, "cinquieme": 5, "5e": 5, "dernier": -1,
+}  # fmt: skip
+NTH_WEEKDAY = rf"""(?x)
+    (?<![\w-])
+    (?P<ord>{" | ".join(sorted(NTH_WEEKDAY_ORDINALS, key=len, reverse=True))}) \s+
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?:de\s+|d{APOS}) \s*
+    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?P<y>{YEAR_CORE}) )?
+    (?![\w])
 """
 
 # Numeric dates, day first as in France: "03/04/2025", "3-7-2007", "12.03.2025", "02 04 2009".
@@ -159,14 +222,6 @@ NUMERIC_DM_BARE = r"""(?x)
     (?![\d]|[/.,-]\d)
 """
 
-# Day-month ranges after "du": "du 01/05 au 07/05", "du 01/05-07/05, 2020", "du 3/10 au 2/11/2017".
-NUMERIC_DM_RANGE = r"""(?x)
-    (?<!\w) du \s+
-    (?P<d1>\d{1,2}) / (?P<m1>\d{1,2}) \s* (?: - | – | au ) \s* (?P<d2>\d{1,2}) / (?P<m2>\d{1,2})
-    (?: \s*,\s* (?P<y>\d{4}) | / (?P<y2>\d{4}) )?
-    (?![\d]|[/.,-]\d)
-"""
-
 # ISO and year-first numeric dates: "2025-03-12", "2025/03/12".
 NUMERIC_YMD = r"""(?x)
     (?<![\d/.,-])
@@ -185,6 +240,12 @@ MONTH_YEAR = rf"""(?x)
     (?![\w]|[.,/-]\d)
 """
 
+# A month name with a two-digit year, only before punctuation: "en avril 87, il ...".
+MONTH_YY = rf"""(?x)
+    (?<!\w)
+    (?P<m>{MONTH_FULL}) \s+ '?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))
+"""
+
 # Numeric month and year: "11/2016", "2016-11", "2016/11", "11-2016" (one to two digit month).
 NUMERIC_MONTH_YEAR = r"""(?x)
     (?<![\d/.,-])
@@ -193,6 +254,15 @@ NUMERIC_MONTH_YEAR = r"""(?x)
       | (?P<y2>\d{4}) (?: \s{0,2}[/-]\s? | \. ) (?P<m2>\d{1,2})   # "2016 -11"; "2016. 11" ends a sentence
     )
     (?![\d]|[/.,-]\d)
+"""
+
+# A month written as a number after "en" or "mois de", with its year: "en 4, 2019",
+# "au mois de 7 de l'année 2015".
+NUMERIC_MONTH_CUED = rf"""(?x)
+    (?<![\w-])
+    (?: en | mois\s+de ) \s+ (?P<m>\d{{1,2}})
+    (?: \s*,\s* | \s+de\s+l{APOS}ann[ée]e\s+ ) (?P<y>{YEAR_CORE})
+    (?![\w])
 """
 
 # Words that may stand before a year used as time; they are kept in the span because they carry
@@ -210,21 +280,36 @@ YEAR_LEAD = rf"""(?x:
 YEAR = rf"(?x) (?P<y>{YEAR4})"
 YEAR_LEAD_BEFORE = rf"(?xi: (?<!\w) (?P<lead>{YEAR_LEAD}) \s* $ )"
 
-# Year ranges: "entre 2020 et 2023", "de 2014 à 2018", "1994-1995", "1994-95", "2014~2018".
-# A bare "2007 et 2009" is two years, not a range: "et" only joins a range after "entre".
-# The second year may take two digits after a dash ("1994-95"); YEAR_CORE has no look-behind
-# so that it can follow the dash.
-_Y2 = rf"(?: {YEAR_CORE} | \d{{2}}(?![\w]|[.,/-]\d|/[^\W\d_]) )"
-YEAR_RANGE = rf"""(?x)
-    (?<!\w)                            # start on a word: fails fast mid-word
+# Decades: "les années 1970", "années 2000", "les années 80", "les années soixante-dix", "1990s".
+DECADE_WORDS: dict[str, int] = {
+    "vingt": 1920,
+    "trente": 1930,
+    "quarante": 1940,
+    "cinquante": 1950,
+    "soixante": 1960,
+    "soixante-dix": 1970,
+    "quatre-vingt": 1980,
+    "quatre-vingts": 1980,
+    "quatre-vingt-dix": 1990,
+}
+_DECADE_WORD = " | ".join(
+    w.replace("-", r"[\s-]") for w in sorted(DECADE_WORDS, key=len, reverse=True)
+)
+DECADE = rf"""(?x)
+    (?<![\w-])
     (?:
-        entre\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1a>{YEAR4})
-        \s* (?:et|-|–|~) \s* (?:l{APOS}ann[ée]e\s+)? (?P<y2a>{_Y2})
-      | (?:de|d[èe]s|depuis)\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1b>{YEAR4})
-        \s+ (?:à|a|jusqu{APOS}(?:en|à))\s+ (?:l{APOS}ann[ée]e\s+)? (?P<y2b>{YEAR_CORE})
-      | (?:(?:de|d[èe]s|depuis)\s+)? (?P<y1c>{YEAR4_START}) \s* [-–~/] \s* (?P<y2c>{_Y2})
+        ann[ée]es \s+
+        (?: (?P<y>1\d\d0|20\d0) | (?P<yy>[2-9]0)
+          | (?P<w>{_DECADE_WORD}) )
+      | (?P<ys>1\d\d0|20\d0) (?:s|{APOS}s)
     )
+    (?![\w-])
 """
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranges (ranges.py).
+# ---------------------------------------------------------------------------------------------
 
 # Day ranges within one month or across months:
 #   "du 3 au 5 mars 2025", "du 2 février 2023 au 14 avril 2024", "les 9 et 10 juillet",
@@ -251,6 +336,56 @@ NUMERIC_DAY_RANGE = r"""(?x)
     (?![\d]|[/.,-]\d)
 """
 
+# Day-month ranges after "du": "du 01/05 au 07/05", "du 01/05-07/05, 2020", "du 3/10 au 2/11/2017".
+NUMERIC_DM_RANGE = r"""(?x)
+    (?<!\w) du \s+
+    (?P<d1>\d{1,2}) / (?P<m1>\d{1,2}) \s* (?: - | – | au ) \s* (?P<d2>\d{1,2}) / (?P<m2>\d{1,2})
+    (?: \s*,\s* (?P<y>\d{4}) | / (?P<y2>\d{4}) )?
+    (?![\d]|[/.,-]\d)
+"""
+
+# A day in a range: digits with an optional ordinal ending ("13e"), or a day in words.
+RANGE_DAY = (
+    r"(?x: (?<![\d,.]) (?: 1er | 1ᵉʳ | \d{1,2} (?:e|ème|eme)? ) (?!\d) | "
+    + " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
+    + r" )"
+)
+
+# Day ranges whose month is not written: "du 13 au 18", "entre le 4 et le 9", optionally closed
+# by "de ce mois". The month is the reference month; the "du"/"entre le" lead is required, since
+# "13 au 18" alone is as often a count.
+DAY_RANGE_NO_MONTH = rf"""(?x)
+    (?<!\w)
+    (?: (?P<lead> du | entre\s+le ) \s+ )?      # required unless "de ce mois" closes the range
+    (?P<d1>{RANGE_DAY}) \s* (?: au | et\s+le | jusqu{APOS}(?:au|à|a) ) \s* (?P<d2>{RANGE_DAY})
+    (?P<this> \s+ (?:de\s+)? ce(?:tte)? \s+ mois )?
+    (?![\w-]|\s*[%€$£°,.]\d|\s*,\d)
+"""
+
+# The same range with words or ordinal endings and a month: "du premier au dix juillet",
+# "du 3e au 9e mars 2024". Digits-only ranges are DAY_RANGE's.
+DAY_RANGE_WORDS = rf"""(?x)
+    (?<!\w)
+    (?=\S)                             # a lone run of spaces never starts a match
+    (?: du | entre\s+le | les )? \s*
+    (?:{WEEKDAY}\s+)?
+    (?P<d1>{RANGE_DAY}) \s* (?: au | et(?:\s+le)? | jusqu{APOS}(?:au|à|a) ) \s*
+    (?:{WEEKDAY}\s+)?
+    (?P<d2>{RANGE_DAY}) \s+ (?:de\s+)? (?P<m2>{MONTH})
+    (?:\s*(?:,\s*)?(?P<y2>\d{{4}}))?
+    (?![\d\w])
+"""
+
+# Month-first day ranges: "novembre 19-20", "nov. 19 au 20", "oct. 2 et oct. 22".
+MONTH_DAY_RANGE = rf"""(?x)
+    (?<!\w)
+    (?P<m1>{MONTH}) \.? (?: \s+ | \s*-\s* ) (?P<d1>\d{{1,2}}) (?:er)?
+    \s* (?: - | – | au | à | a | et ) \s*
+    (?: (?P<m2>{MONTH}) \.? (?: \s+ | \s*-\s* ) )?
+    (?P<d2>\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
+"""
+
 # Month ranges: "de janvier à mars 2025", "entre mai et juillet 2024", "décembre 2018 - mai 2019".
 MONTH_RANGE = rf"""(?x)
     (?<!\w)                            # start on a word: fails fast mid-word
@@ -262,6 +397,53 @@ MONTH_RANGE = rf"""(?x)
     (?P<m2>{MONTH_FULL}) \s*(?:/\s*)? (?P<y2>\d{{4}})
     (?![\w]|[.,/-]\d)
 """
+
+# Year ranges: "entre 2020 et 2023", "de 2014 à 2018", "1994-1995", "1994-95", "2014~2018".
+# A bare "2007 et 2009" is two years, not a range: "et" only joins a range after "entre".
+# The second year may take two digits after a dash ("1994-95"); YEAR_CORE has no look-behind
+# so that it can follow the dash.
+_Y2 = rf"(?: {YEAR_CORE} | \d{{2}}(?![\w]|[.,/-]\d|/[^\W\d_]) )"
+YEAR_RANGE = rf"""(?x)
+    (?<!\w)                            # start on a word: fails fast mid-word
+    (?:
+        entre\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1a>{YEAR4})
+        \s* (?:et|-|–|~) \s* (?:l{APOS}ann[ée]e\s+)? (?P<y2a>{_Y2})
+      | (?:de|d[èe]s|depuis)\s+(?:l{APOS}ann[ée]e\s+)? (?P<y1b>{YEAR4})
+        \s+ (?:à|a|jusqu{APOS}(?:en|à))\s+ (?:l{APOS}ann[ée]e\s+)? (?P<y2b>{YEAR_CORE})
+      | (?:(?:de|d[èe]s|depuis)\s+)? (?P<y1c>{YEAR4_START}) \s* [-–~/] \s* (?P<y2c>{_Y2})
+    )
+"""
+
+# Two dates joined as a range: "du <date> au <date>", "entre <date> et <date>", "de <date> à
+# <date>". The finder checks the text before the first date and between the two.
+RANGE_OPEN_BEFORE = rf"(?xi: (?<!\w) (?P<open> du | de | d{APOS} | depuis | entre ) \s* (?:le\s+|la\s+|l{APOS})? $ )"
+RANGE_JOIN = rf"(?xi: \s* (?P<join> au | à | a | jusqu{APOS}(?:au|à|en) | et | - | – ) \s* (?:le\s+|la\s+|l{APOS})? )"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts of a year: quarters, half-years, beginning and end (periods.py).
+# ---------------------------------------------------------------------------------------------
+
+# Ordinals that name a quarter or a half-year.
+ORDINALS: dict[str, int] = {
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "second": 2,
+    "2e": 2,
+    "2ème": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "3e": 3,
+    "3ème": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "4e": 4,
+    "4ème": 4,
+    "dernier": 4,
+}
+ORDINAL = r"(?x: " + " | ".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 
 # Quarters and half-years: "au premier trimestre 2025", "le second semestre de 2012", "T1 2025",
 # "2017-trimestre1", "quatrième trimestre de l'année 2016". Without a year the reference year is
@@ -308,8 +490,9 @@ PERIOD_PART = rf"""(?x)
     (?![\w])
 """
 
+
 # ---------------------------------------------------------------------------------------------
-# Relative expressions (resolved against the reference date).
+# Relative expressions, resolved against the reference date (relative.py).
 # ---------------------------------------------------------------------------------------------
 
 # One-word day deictics, and "ce jour" (today, as press releases write it; "à ce jour" is "so
@@ -335,6 +518,24 @@ WEEKDAY_REL = rf"""(?x)
     (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
     (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
     (?![\w-])
+"""
+
+# A weekday and a day number without a month: "jeudi 15", at the end of a clause ("samedi 12
+# manifestants" is a count). The finder looks for the nearest month, in the tense's direction,
+# whose day of that number falls on that weekday.
+WEEKDAY_DAY = rf"""(?x)
+    (?<![\w-])
+    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?P<d>1er|\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
+"""
+
+# A day number alone after a cue that only days take: "à partir du 8", "dès le 3", "jusqu'au 21".
+# The month is the reference month, as for "du 13 au 18".
+DAY_ONLY_CUED = rf"""(?x)
+    (?<![\w-])
+    (?: [àa]\s+partir\s+du | d[èe]s\s+le | jusqu{APOS}au ) \s+
+    (?P<d>1er|\d{{1,2}}) (?!\d)
+    {_CLAUSE_END}
 """
 
 # "l'an dernier", "l'année prochaine", "cette année", "le mois dernier", "ce mois-ci",
@@ -398,31 +599,12 @@ ANCHORED = rf"""(?x)
     (?!\s+(?:(?:du|de|des)\s|d{APOS}))
 """
 
-# Decades: "les années 1970", "années 2000", "les années 80", "les années soixante-dix", "1990s".
-DECADE_WORDS: dict[str, int] = {
-    "vingt": 1920,
-    "trente": 1930,
-    "quarante": 1940,
-    "cinquante": 1950,
-    "soixante": 1960,
-    "soixante-dix": 1970,
-    "quatre-vingt": 1980,
-    "quatre-vingts": 1980,
-    "quatre-vingt-dix": 1990,
-}
-_DECADE_WORD = " | ".join(
-    w.replace("-", r"[\s-]") for w in sorted(DECADE_WORDS, key=len, reverse=True)
+# Offsets from a stated day: "le lendemain du 3 mai", "la veille du 14 juillet". The date itself
+# is found by the other rules; this cue only sits right before it. Without a stated day,
+# "la veille" and "le lendemain" count from the date before them (ANCHORED).
+NEXT_DAY_BEFORE = (
+    rf"(?xi: (?<!\w) (?P<w>lendemain|veille) \s+ (?:du|de|d{APOS}|de\s+la|de\s+l{APOS}) \s* $ )"
 )
-DECADE = rf"""(?x)
-    (?<![\w-])
-    (?:
-        ann[ée]es \s+
-        (?: (?P<y>1\d\d0|20\d0) | (?P<yy>[2-9]0)
-          | (?P<w>{_DECADE_WORD}) )
-      | (?P<ys>1\d\d0|20\d0) (?:s|{APOS}s)
-    )
-    (?![\w-])
-"""
 
 # "il y a trois ans", "il y a plus de 40 ans", "dans deux mois".
 OFFSET_REL = rf"""(?x)
@@ -434,258 +616,10 @@ OFFSET_REL = rf"""(?x)
     (?![\w-])
 """
 
-# ---------------------------------------------------------------------------------------------
-# Context cues checked around candidates.
-# ---------------------------------------------------------------------------------------------
-
-# Before "demain"/"aujourd'hui": "les modèles de demain", "le monde d'aujourd'hui" are about the
-# future or the present in general, not a day.
-GENERIC_DEICTIC_BEFORE = rf"(?xi: (?:\bde|\bdu|\bd{APOS}) \s*$ )"
-
-# ... unless the noun before "de/d'" is a one-day event: "le vote d'aujourd'hui", "la séance
-# de demain" are days.
-DAY_EVENT_BEFORE = rf"""(?xi:
-    \b(?: vote | scrutin | séance | seance | réunion | reunion | audience | sommet | match
-        | rencontre | conférence | conference | conseil | manifestation | grève | greve
-        | journée | journee | soirée | édition | numéro | annonce | décision | audition
-        | débat | verdict | procès | cérémonie | défilé | rendez-vous | départ | retour
-    ) \s+ (?:de|d{APOS}) \s*$
-)"""
-
-# Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
-HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
-
-# Words before a bare four-digit number that make it a name or a reference, not a year.
-NOT_YEAR_BEFORE = r"""(?xi:
-    (?: \bn° | \bno\.? | \bnuméro | \bnumero | \bart\.? | \barticle | \bpage | \bp\. | \bpp\.
-      | \bloi | \bdécret | \bchapitre | \btome | \bvol\. | \bligne | \bversion | \bmodèle | \bnorme
-      | \bannées                                   # decades: "les années 1990"
-      | \bles | \bdes | \bces | \baux | \bnos | \bvos | \bleurs | \bses | \bmes
-      | \bplus\s+de | \bmoins\s+de | \bprès\s+de | \benviron | \bquelque | \bsur | \bsoit
-      | \bde\s+\d[\d\s]*\s+à                        # "de 1500 à 2000" counts, not years
-    ) \s* $
-)"""
-
-# Words after a bare four-digit number that make it a count or a measure, not a year.
-NOT_YEAR_AFTER = r"""(?xi: \s*
-    (?: [%€$£] | euros? | dollars? | livres | francs
-      | [kMG]?W\b | [kMG]Wh | kms? | km² | m² | m³ | m\b | mètres
-      | tonnes | kg | habitants | personnes | salariés | employés | emplois | postes
-      | élèves | étudiants
-      | exemplaires | logements | places | lits | voitures | véhicules | unités | morts | victimes
-      | blessés | manifestants | soldats | hommes | femmes | enfants | membres | adhérents
-      | participants
-      | spectateurs | visiteurs | entreprises | sociétés | communes | pages | mots | ha\b | hectares
-      | litres | barils | heures | minutes | jours | fois | points | foyers | clients | abonnés
-      | sites
-      | avions | appareils | exemples | chevaux | mégawatts | kilomètres | ans\b
-    )
-)"""
-
-# A capitalised word right before a number usually names a product or an event ("Euro 2012",
-# "Windows 2000", "Paris 2024"). These capitalised words are sentence-initial cues, not names.
-CAPITALISED_NOT_NAME = frozenset(
-    {
-        "En",
-        "Depuis",
-        "Dès",
-        "Des",
-        "De",
-        "Du",
-        "Avant",
-        "Après",
-        "Pour",
-        "Vers",
-        "Fin",
-        "Début",
-        "Mi",
-        "Courant",
-        "Entre",
-        "Jusqu",
-        "Le",
-        "La",
-        "Et",
-        "Ou",
-        "Mais",
-    }
-)
-
-# Future-tense or plan cues around a weekday or a month without a year: they flip the default
-# "nearest in the past" reading to "nearest ahead".
-FUTURE_CUE = r"""(?xi:
-    \b(?:
-        sera | seront | aura | auront | fera | feront | ira | iront | va | vont | viendra
-      | devra | devront | devrait | devraient | pourra | pourront | doit | doivent
-      | prévu | prévue | prévus | prévues | prévoit | prévoient | compte | comptent
-      | \w{2,}(?:era|eront|ira|iront|dra|dront)
-    )\b
-)"""
-
-# Past-tense cues: a compound tense ("est reparti", "ont été signés") or an imperfect. Used only to
-# keep "le lendemain" with no date before it from being read as the day after publication.
-PAST_CUE = r"""(?xi:
-    \b(?: a | ont | avait | avaient | eut | eurent | est | sont | était | étaient | fut | furent )
-      \s+ (?:été\s+|déjà\s+|alors\s+|ensuite\s+|finalement\s+)?
-      \w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|eint)\b
-  | \b\w{3,}(?:ait|aient|èrent)\b
-)"""
 
 # ---------------------------------------------------------------------------------------------
-# Datelines (publication date at the head of an article).
+# Weeks (weeks.py).
 # ---------------------------------------------------------------------------------------------
-
-# A date written in any of the forms a dateline uses; named groups as in the rules above.
-_DL_DATE = rf"""(?:
-    (?P<d>{DAY})\s*(?P<m>{MONTH})\s*(?:,\s*)?(?P<y>\d{{4}})
-  | (?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})
-  | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)? (?![-/]?\d)   # never a prefix
-)"""
-
-# Strong datelines, tried in order; the first that matches in the head wins.
-DATELINE_STRONG: tuple[str, ...] = (
-    # YAML front matter: "---\ndate: 2025-03-12\n..."
-    rf"(?x) \A \s* --- \s*\n (?:[^\n]*\n)*? \s* date \s*:\s* [\"']? {_DL_DATE}",
-    # a leading "date 2025-07" or "Date : 12/03/2025" line
-    rf"(?x) \A \s* (?:date|dat[ée] \s+ du) \s*:?\s* {_DL_DATE} (?![\d/.-]\d)",
-    # "Publié le 3 mars 2025 à 10h", "Publié le 12/03/2025"
-    rf"(?x) (?:^|\n) [^\n]{{0,40}}? \bpubli[ée]e?\s+(?:le\s+)? (?:{WEEKDAY}\s+)? {_DL_DATE}",
-    # agency style: "PARIS, 12 mars 2025 (AFP) -"
-    rf"(?x) (?:^|\n) \s* [A-ZÀ-Ý][\wÀ-ÿ' -]{{1,40}} \s*,\s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \(",
-    # Wikinews style: a line that starts with the date and a dash, "22 juin 2012. -"
-    rf"(?x) (?:^|\n) \s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \.? \s* [-–—]",
-)
-
-# Weak datelines, used only when no strong one is found: an update stamp.
-DATELINE_WEAK: tuple[str, ...] = (
-    rf"""(?x) (?:^|\n) [^\n]{{0,20}}? \b(?:mis\s+à\s+jour|actualis[ée]e?)
-          \s+ (?:le\s+)? :?\s* (?:{WEEKDAY}\s+)? {_DL_DATE}""",
-)
-
-# How far into the text a dateline may start.
-DATELINE_HEAD_CHARS = 400
-
-# ---------------------------------------------------------------------------------------------
-# Holidays, weeks and other shapes added for issue 4 (resolved in the finder).
-# ---------------------------------------------------------------------------------------------
-
-# Day numbers written in words, for ranges such as "du premier au dix juillet".
-DAY_WORDS: dict[str, int] = {
-    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
-    "vingt et un": 21, "vingt-et-un": 21, "vingt-deux": 22, "vingt-trois": 23,
-    "vingt-quatre": 24, "vingt-cinq": 25, "vingt-six": 26, "vingt-sept": 27, "vingt-huit": 28,
-    "vingt-neuf": 29, "trente": 30, "trente et un": 31, "trente-et-un": 31,
-}  # fmt: skip
-# A day in a range: digits with an optional ordinal ending ("13e"), or a day in words.
-RANGE_DAY = (
-    r"(?x: (?<![\d,.]) (?: 1er | 1ᵉʳ | \d{1,2} (?:e|ème|eme)? ) (?!\d) | "
-    + " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
-    + r" )"
-)
-
-# Day ranges whose month is not written: "du 13 au 18", "entre le 4 et le 9", optionally closed
-# by "de ce mois". The month is the reference month; the "du"/"entre le" lead is required, since
-# "13 au 18" alone is as often a count.
-DAY_RANGE_NO_MONTH = rf"""(?x)
-    (?<!\w)
-    (?: (?P<lead> du | entre\s+le ) \s+ )?      # required unless "de ce mois" closes the range
-    (?P<d1>{RANGE_DAY}) \s* (?: au | et\s+le | jusqu{APOS}(?:au|à|a) ) \s* (?P<d2>{RANGE_DAY})
-    (?P<this> \s+ (?:de\s+)? ce(?:tte)? \s+ mois )?
-    (?![\w-]|\s*[%€$£°,.]\d|\s*,\d)
-"""
-
-# The same range with words or ordinal endings and a month: "du premier au dix juillet",
-# "du 3e au 9e mars 2024". Digits-only ranges are DAY_RANGE's.
-DAY_RANGE_WORDS = rf"""(?x)
-    (?<!\w)
-    (?=\S)                             # a lone run of spaces never starts a match
-    (?: du | entre\s+le | les )? \s*
-    (?:{WEEKDAY}\s+)?
-    (?P<d1>{RANGE_DAY}) \s* (?: au | et(?:\s+le)? | jusqu{APOS}(?:au|à|a) ) \s*
-    (?:{WEEKDAY}\s+)?
-    (?P<d2>{RANGE_DAY}) \s+ (?:de\s+)? (?P<m2>{MONTH})
-    (?:\s*(?:,\s*)?(?P<y2>\d{{4}}))?
-    (?![\d\w])
-"""
-
-# Day, month name and year joined by slashes or dashes: "07/juin/2021", "3-oct.-2019" is not
-# covered, "14-mars-2022" is.
-DMY_NAMED_SEP = rf"""(?x)
-    (?<![\w/-])
-    (?P<d>\d{{1,2}}) (?P<sep>[/-]) (?P<m>{MONTH_FULL}|{MONTH}) (?P=sep) (?P<y>\d{{4}})
-    (?![\w/-])
-"""
-
-# The same with the year in the middle or first: "23-2020-septembre", "2020/23/sept.". The
-# month name says which number is the day.
-NAMED_SEP_OTHER_ORDERS = rf"""(?x)
-    (?<![\w/-])
-    (?: (?P<d1>\d{{1,2}}) (?P<s1>[/-]) (?P<y1>\d{{4}}) (?P=s1) (?P<m1>{MONTH})
-      | (?P<y2>\d{{4}}) (?P<s2>[/-]) (?P<d2>\d{{1,2}}) (?P=s2) (?P<m2>{MONTH}) )
-    (?![\w/-])
-"""
-
-# Month first, with a four-digit year: "février 14, 2019", "mars 3 de 2011", "Sep-23-2020".
-# A lone space between the day and the year needs a two-digit day, so "juin 2 2000" (a count
-# written with a space) is not read as a date.
-MONTH_DAY_YEAR = rf"""(?x)
-    (?<!\w)
-    (?:(?P<wd>{WEEKDAY})(?:\s*,\s+|\s+))?
-    (?P<m>{MONTH}) (?: \s+ | \s*-\s* )
-    (?P<d>\d{{1,2}}) (?:er)?
-    (?P<sep> \s*,\s* | \s+de\s+ | \s*-\s* | \s+ )     # a bare space needs a two-digit day
-    (?P<y>\d{{4}})
-    (?![\w]|[.,/-]\d)
-"""
-
-# A month name with a two-digit year, only before punctuation: "en avril 87, il ...".
-MONTH_YY = rf"""(?x)
-    (?<!\w)
-    (?P<m>{MONTH_FULL}) \s+ '?(?P<yy>\d{{2}}) (?=\s*(?:[.,;:!?)]|$))
-"""
-
-# Month first without a year: "Oct. 2", "Oct-2", "octobre. 2", "mai vingt-neuf", "août seconde".
-# Only at the end of a clause, since "en mars 3 usines ont fermé" is a count. A two-digit number
-# after a full month name at the end of a clause stays MONTH_YY's ("avril 87"), which runs first.
-_CLAUSE_END = r"(?=\s*(?:[.,;:!?)»\n]|$))"
-_DAY_WORD = " | ".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
-MONTH_DAY = rf"""(?x)
-    (?<!\w)
-    (?P<m>{MONTH}) \.? (?: \s+ | \s*-\s* )
-    (?P<d> \d{{1,2}} (?:er)? (?!\d)
-         | {_DAY_WORD}
-         | seconde? )
-    {_CLAUSE_END}
-"""
-
-# Month-first day ranges: "novembre 19-20", "nov. 19 au 20", "oct. 2 et oct. 22".
-MONTH_DAY_RANGE = rf"""(?x)
-    (?<!\w)
-    (?P<m1>{MONTH}) \.? (?: \s+ | \s*-\s* ) (?P<d1>\d{{1,2}}) (?:er)?
-    \s* (?: - | – | au | à | a | et ) \s*
-    (?: (?P<m2>{MONTH}) \.? (?: \s+ | \s*-\s* ) )?
-    (?P<d2>\d{{1,2}}) (?!\d)
-    {_CLAUSE_END}
-"""
-
-# A weekday and a day number without a month: "jeudi 15", at the end of a clause ("samedi 12
-# manifestants" is a count). The finder looks for the nearest month, in the tense's direction,
-# whose day of that number falls on that weekday.
-WEEKDAY_DAY = rf"""(?x)
-    (?<![\w-])
-    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?P<d>1er|\d{{1,2}}) (?!\d)
-    {_CLAUSE_END}
-"""
-
-# A day number alone after a cue that only days take: "à partir du 8", "dès le 3", "jusqu'au 21".
-# The month is the reference month, as for "du 13 au 18".
-DAY_ONLY_CUED = rf"""(?x)
-    (?<![\w-])
-    (?: [àa]\s+partir\s+du | d[èe]s\s+le | jusqu{APOS}au ) \s+
-    (?P<d>1er|\d{{1,2}}) (?!\d)
-    {_CLAUSE_END}
-"""
 
 # "la semaine du 6 octobre": the week named by a day, valued by its Monday (the nearest one, so
 # that a Sunday names the week it opens).
@@ -750,12 +684,19 @@ WEEK_OF = rf"""(?x)
     (?![\w])
 """
 
-# Offsets from a stated day: "le lendemain du 3 mai", "la veille du 14 juillet". The date itself
-# is found by the other rules; this cue only sits right before it. Without a stated day,
-# "la veille" and "le lendemain" count from the date before them (ANCHORED).
-NEXT_DAY_BEFORE = (
-    rf"(?xi: (?<!\w) (?P<w>lendemain|veille) \s+ (?:du|de|d{APOS}|de\s+la|de\s+l{APOS}) \s* $ )"
-)
+# A part of the current week: "en début de semaine", "au milieu de la semaine". Like "cette
+# semaine", it names the reference week.
+WEEK_PART = r"""(?x)
+    (?<![\w-])
+    (?: en | au ) \s+ (?: début | debut | milieu | fin ) \s+ de \s+ (?:la\s+)? semaine
+    (?! \s+ (?:prochaine|derni|pass|suivante|précédente|du|de|d['’]) )
+    (?![\w-])
+"""
+
+
+# ---------------------------------------------------------------------------------------------
+# Holidays (holidays.py).
+# ---------------------------------------------------------------------------------------------
 
 # Public holidays and named days. Each alternative is a named group whose name is a key of
 # HOLIDAYS; an optional "jour de", "fête de" or "journée de" leads in.
@@ -839,51 +780,82 @@ HOLIDAY_GENERIC_BEFORE = (
     rf"(?xi: (?:\bde|\bdu|\bdes|\bd{APOS}|\bpère|\bpere) \s* (?:la\s+|l{APOS}\s*)? $ )"
 )
 
-# "le 4e jour de mai 2019", "le troisième jour d'avril": a day written as the n-th day of a month.
-NTH_DAY_OF_MONTH = rf"""(?x)
-    (?<![\w-])
-    (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
-    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?:de\s+)? (?P<y>{YEAR_CORE}) )?
-    (?![\w])
-"""
 
-# The n-th weekday of a month: "le premier lundi de mars", "le dernier dimanche d'octobre 2023".
-NTH_WEEKDAY_ORDINALS: dict[str, int] = {
-    "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "2e": 2,
-    "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4,
-    "cinquième": 5, "cinquieme": 5, "5e": 5, "dernier": -1,
-}  # fmt: skip
-NTH_WEEKDAY = rf"""(?x)
-    (?<![\w-])
-    (?P<ord>{" | ".join(sorted(NTH_WEEKDAY_ORDINALS, key=len, reverse=True))}) \s+
-    (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \s+ (?:de\s+|d{APOS}) \s*
-    (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?P<y>{YEAR_CORE}) )?
-    (?![\w])
-"""
+# ---------------------------------------------------------------------------------------------
+# Context cues checked around candidates (common.py and the families).
+# ---------------------------------------------------------------------------------------------
 
-# A month written as a number after "en" or "mois de", with its year: "en 4, 2019",
-# "au mois de 7 de l'année 2015".
-NUMERIC_MONTH_CUED = rf"""(?x)
-    (?<![\w-])
-    (?: en | mois\s+de ) \s+ (?P<m>\d{{1,2}})
-    (?: \s*,\s* | \s+de\s+l{APOS}ann[ée]e\s+ ) (?P<y>{YEAR_CORE})
-    (?![\w])
-"""
+# Before "demain"/"aujourd'hui": "les modèles de demain", "le monde d'aujourd'hui" are about the
+# future or the present in general, not a day.
+GENERIC_DEICTIC_BEFORE = rf"(?xi: (?:\bde|\bdu|\bd{APOS}) \s*$ )"
 
-# A part of the current week: "en début de semaine", "au milieu de la semaine". Like "cette
-# semaine", it names the reference week.
-WEEK_PART = r"""(?x)
-    (?<![\w-])
-    (?: en | au ) \s+ (?: début | debut | milieu | fin ) \s+ de \s+ (?:la\s+)? semaine
-    (?! \s+ (?:prochaine|derni|pass|suivante|précédente|du|de|d['’]) )
-    (?![\w-])
-"""
+# ... unless the noun before "de/d'" is a one-day event: "le vote d'aujourd'hui", "la séance
+# de demain" are days.
+DAY_EVENT_BEFORE = rf"""(?xi:
+    \b(?: vote | scrutin | séance | seance | réunion | reunion | audience | sommet | match
+        | rencontre | conférence | conference | conseil | manifestation | grève | greve
+        | journée | journee | soirée | édition | numéro | annonce | décision | audition
+        | débat | verdict | procès | cérémonie | défilé | rendez-vous | départ | retour
+    ) \s+ (?:de|d{APOS}) \s*$
+)"""
 
-# Two dates joined as a range: "du <date> au <date>", "entre <date> et <date>", "de <date> à
-# <date>". The finder checks the text before the first date and between the two.
-RANGE_OPEN_BEFORE = rf"(?xi: (?<!\w) (?P<open> du | de | d{APOS} | depuis | entre ) \s* (?:le\s+|la\s+|l{APOS})? $ )"
-RANGE_JOIN = rf"(?xi: \s* (?P<join> au | à | a | jusqu{APOS}(?:au|à|en) | et | - | – ) \s* (?:le\s+|la\s+|l{APOS})? )"
+# Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
+HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
 
+# Words before a bare four-digit number that make it a name or a reference, not a year.
+NOT_YEAR_BEFORE = r"""(?xi:
+    (?: \bn° | \bno\.? | \bnuméro | \bnumero | \bart\.? | \barticle | \bpage | \bp\. | \bpp\.
+      | \bloi | \bdécret | \bchapitre | \btome | \bvol\. | \bligne | \bversion | \bmodèle | \bnorme
+      | \bannées                                   # decades: "les années 1990"
+      | \bles | \bdes | \bces | \baux | \bnos | \bvos | \bleurs | \bses | \bmes
+      | \bplus\s+de | \bmoins\s+de | \bprès\s+de | \benviron | \bquelque | \bsur | \bsoit
+      | \bde\s+\d[\d\s]*\s+à                        # "de 1500 à 2000" counts, not years
+    ) \s* $
+)"""
+
+# Words after a bare four-digit number that make it a count or a measure, not a year.
+NOT_YEAR_AFTER = r"""(?xi: \s*
+    (?: [%€$£] | euros? | dollars? | livres | francs
+      | [kMG]?W\b | [kMG]Wh | kms? | km² | m² | m³ | m\b | mètres
+      | tonnes | kg | habitants | personnes | salariés | employés | emplois | postes
+      | élèves | étudiants
+      | exemplaires | logements | places | lits | voitures | véhicules | unités | morts | victimes
+      | blessés | manifestants | soldats | hommes | femmes | enfants | membres | adhérents
+      | participants
+      | spectateurs | visiteurs | entreprises | sociétés | communes | pages | mots | ha\b | hectares
+      | litres | barils | heures | minutes | jours | fois | points | foyers | clients | abonnés
+      | sites
+      | avions | appareils | exemples | chevaux | mégawatts | kilomètres | ans\b
+    )
+)"""
+
+# A capitalised word right before a number usually names a product or an event ("Euro 2012",
+# "Windows 2000", "Paris 2024"). These capitalised words are sentence-initial cues, not names.
+CAPITALISED_NOT_NAME = frozenset(
+    {
+        "En",
+        "Depuis",
+        "Dès",
+        "Des",
+        "De",
+        "Du",
+        "Avant",
+        "Après",
+        "Pour",
+        "Vers",
+        "Fin",
+        "Début",
+        "Mi",
+        "Courant",
+        "Entre",
+        "Jusqu",
+        "Le",
+        "La",
+        "Et",
+        "Ou",
+        "Mais",
+    }
+)
 
 # A capitalised event noun a few words before a year makes the year part of the event's name:
 # "la Coupe du monde féminine 2027", "les Jeux olympiques 2032", "le Salon de l'auto 2026".
@@ -895,3 +867,58 @@ EVENT_NAME_BEFORE = r"""(?x)
 
 # A season before a year: "au printemps 2026", "l'été 2025". Seasons are not date facts.
 SEASON_BEFORE = r"(?xi: \b(?: printemps | été | automne | hiver ) \s+ (?:de\s+|d['’])? $ )"
+
+# Future-tense or plan cues around a weekday or a month without a year: they flip the default
+# "nearest in the past" reading to "nearest ahead".
+FUTURE_CUE = r"""(?xi:
+    \b(?:
+        sera | seront | aura | auront | fera | feront | ira | iront | va | vont | viendra
+      | devra | devront | devrait | devraient | pourra | pourront | doit | doivent
+      | prévu | prévue | prévus | prévues | prévoit | prévoient | compte | comptent
+      | \w{2,}(?:era|eront|ira|iront|dra|dront)
+    )\b
+)"""
+
+# Past-tense cues: a compound tense ("est reparti", "ont été signés") or an imperfect. Used only to
+# keep "le lendemain" with no date before it from being read as the day after publication.
+PAST_CUE = r"""(?xi:
+    \b(?: a | ont | avait | avaient | eut | eurent | est | sont | était | étaient | fut | furent )
+      \s+ (?:été\s+|déjà\s+|alors\s+|ensuite\s+|finalement\s+)?
+      \w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|eint)\b
+  | \b\w{3,}(?:ait|aient|èrent)\b
+)"""
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines: the publication date at the head of an article (dateline.py).
+# ---------------------------------------------------------------------------------------------
+
+# A date written in any of the forms a dateline uses; named groups as in the rules above.
+_DL_DATE = rf"""(?:
+    (?P<d>{DAY})\s*(?P<m>{MONTH})\s*(?:,\s*)?(?P<y>\d{{4}})
+  | (?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})
+  | (?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)? (?![-/]?\d)   # never a prefix
+)"""
+
+# Strong datelines, tried in order; the first that matches in the head wins.
+DATELINE_STRONG: tuple[str, ...] = (
+    # YAML front matter: "---\ndate: 2025-03-12\n..."
+    rf"(?x) \A \s* --- \s*\n (?:[^\n]*\n)*? \s* date \s*:\s* [\"']? {_DL_DATE}",
+    # a leading "date 2025-07" or "Date : 12/03/2025" line
+    rf"(?x) \A \s* (?:date|dat[ée] \s+ du) \s*:?\s* {_DL_DATE} (?![\d/.-]\d)",
+    # "Publié le 3 mars 2025 à 10h", "Publié le 12/03/2025"
+    rf"(?x) (?:^|\n) [^\n]{{0,40}}? \bpubli[ée]e?\s+(?:le\s+)? (?:{WEEKDAY}\s+)? {_DL_DATE}",
+    # agency style: "PARIS, 12 mars 2025 (AFP) -"
+    rf"(?x) (?:^|\n) \s* [A-ZÀ-Ý][\wÀ-ÿ' -]{{1,40}} \s*,\s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \(",
+    # Wikinews style: a line that starts with the date and a dash, "22 juin 2012. -"
+    rf"(?x) (?:^|\n) \s* (?:{WEEKDAY}\s+)? {_DL_DATE} \s* \.? \s* [-–—]",
+)
+
+# Weak datelines, used only when no strong one is found: an update stamp.
+DATELINE_WEAK: tuple[str, ...] = (
+    rf"""(?x) (?:^|\n) [^\n]{{0,20}}? \b(?:mis\s+à\s+jour|actualis[ée]e?)
+          \s+ (?:le\s+)? :?\s* (?:{WEEKDAY}\s+)? {_DL_DATE}""",
+)
+
+# How far into the text a dateline may start.
+DATELINE_HEAD_CHARS = 400
