@@ -110,6 +110,9 @@ def test_that_of_names_a_facility_of_the_same_kind() -> None:
         "Les centrales nucléaires vieillissent.",
         "Trois réacteurs sont à l'arrêt.",
         "C'est la deuxième centrale de France.",
+        # a ranking before the head: the place after it does not name the plant
+        "C'est la deuxième centrale de Valbrune.",
+        "C'est la plus grande usine de Kerlan.",
         "Le projet Delta visant à réformer le droit d'auteur a été rejeté.",
         "Le site de Lyon accueille un salon.",
         "La Banque Centrale Européenne a relevé ses taux.",

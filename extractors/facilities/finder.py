@@ -117,6 +117,7 @@ _OPERATED_BY = re.compile(
 )
 _ALIAS_LINK = re.compile(P.ALIAS_LINK, _X | re.IGNORECASE)
 _COMPARISON = re.compile(P.COMPARISON_CUES, re.IGNORECASE)
+# Searched up to a head, "$" being the end of the search: the ranking word stands right before it.
 _RANKING = re.compile(
     r"(?:\w+ième|premier|première|seconde?|dernière?|plus\s+\w+|moins\s+\w+)\s+$", re.IGNORECASE
 )
@@ -312,10 +313,7 @@ class _Finder:
             if kind == "project" and proper is None:
                 continue  # "le projet de Lyon": a plan about a place, not a named installation
             if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
-                # "la deuxième centrale de Belgique": a ranking, not a name
-                ranking = _RANKING.search(text, max(0, match.start() - 25), match.start())
-                if ranking is not None and ranking.end() == match.start():
-                    continue
+                continue  # "la deuxième centrale de Belgique": a ranking, not a name
             canonical = _canonical_head(head)
             mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
             if proper is not None:
