@@ -104,6 +104,8 @@ _UNNAMED = re.compile(
     """,
     _X,
 )
+# A kind noun on its own, the one a "celle de X" later in the sentence refers to.
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?P<head>(?i:{_HEADS}))(?![\w])", _X)
 _THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{_CONN})(?P<place>{FNAME})", _X)
 _APPOSITION = re.compile(
     rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{_HEADS}))(?![\w])", _X
@@ -146,12 +148,16 @@ _NOT_NAMES = {
     "Amérique",
     "Monde",
 }
+_SPACES = re.compile(r"\s+")
+_PLURAL_S = re.compile(r"s(?=\s|$)")
+_OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
+_OF_THE_WHOLE = re.compile(r"\s+(?:de\s+l['’]\s*|du\s+)")
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
 _PLANT_KINDS = {"nuclear power plant", "hydroelectric power plant", "solar farm", "power plant"}
 
 
 def _match_kind(table: list[tuple[re.Pattern[str], str]], head: str) -> str:
-    head = re.sub(r"\s+", " ", head.strip())
+    head = _SPACES.sub(" ", head.strip())
     for pattern, kind in table:
         if pattern.match(head):
             return kind
@@ -163,7 +169,7 @@ def _kind_of(head: str) -> str:
 
 
 def _canonical_head(head: str) -> str:
-    head = re.sub(r"\s+", " ", head.strip())
+    head = _SPACES.sub(" ", head.strip())
     for pattern, canonical in _CANONICAL:
         if pattern.match(head):
             return canonical
@@ -172,7 +178,7 @@ def _canonical_head(head: str) -> str:
 
 def _join(head: str, connector: str, tail: str) -> str:
     """ "centrale" + "de " + "Flamanville" -> "Centrale de Flamanville"."""
-    connector = re.sub(r"\s+", " ", connector)
+    connector = _SPACES.sub(" ", connector)
     if connector and not connector.endswith(("'", "’")):
         connector = connector.rstrip() + " "
     text = f"{head} {connector}{tail}" if connector or tail else head
@@ -376,7 +382,7 @@ class _Finder:
         ):
             for match in pattern.finditer(self.text):
                 kind = _match_kind(table, match.group("head"))
-                singular = _canonical_head(re.sub(r"s(?=\s|$)", "", match.group("head")))
+                singular = _canonical_head(_PLURAL_S.sub("", match.group("head")))
                 connector = ""
                 offset = match.start("items")
                 for item in _ITEM_RE.finditer(match.group("items")):
@@ -479,7 +485,7 @@ class _Finder:
                 continue  # "celle du barrage X": the facility is named in full
             sent_start, _ = self.sentences.around(match.start())
             window = text[max(sent_start, match.start() - 150) : match.start()]
-            heads = list(re.finditer(rf"(?<![\w-])(?P<head>(?i:{_HEADS}))(?![\w])", window, _X))
+            heads = list(_HEAD_WORD.finditer(window))
             if not heads:
                 continue
             head = heads[-1].group("head")
@@ -704,7 +710,9 @@ def _attach_capacities(
         in_sentence = [s for s in spots if sentences.index(s[0]) == sentence]
         owner: Facility | None = None
         rank = 2
-        parenthesised = [s for s in in_sentence if re.fullmatch(r"\s*\(\s*", text[s[1] : q.start])]
+        parenthesised = [
+            s for s in in_sentence if _OPENING_PARENTHESIS.fullmatch(text[s[1] : q.start])
+        ]
         before = [s for s in in_sentence if s[1] <= q.start and not s[3]]
         after = [s for s in in_sentence if s[0] >= q.end and not s[3]]
         total = _TOTAL.search(text[max(0, q.start - 40) : q.start]) is not None
@@ -806,7 +814,7 @@ def _compose_parts(text: str, mentions: list[Mention]) -> None:
         if part.kind != "airport terminal" or whole.kind != "airport":
             continue
         link = text[part.end : whole.start]
-        if re.fullmatch(r"\s+(?:de\s+l['’]\s*|du\s+)", link):
+        if _OF_THE_WHOLE.fullmatch(link):
             part.name = f"{part.name} de l'{whole.name[0].lower()}{whole.name[1:]}"
             part.location = whole.name[0].lower() + whole.name[1:]
 
