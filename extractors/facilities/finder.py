@@ -23,38 +23,36 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..numbers import number_words
-from ..organizations.patterns import CAP_WORD
 from ..quantities.finder import Quantity
 from ..record import Capacity
 from ..text import Segments, fold, paragraph_bounds, sentence_bounds
 from . import patterns as P
+from .names import (
+    ARTICLES,
+    CONN,
+    FNAME,
+    HEADS,
+    PART_KINDS,
+    PARTS,
+    PLURAL_KINDS,
+    PLURALS,
+    canonical_head,
+    de,
+    join_name,
+    kind_of,
+    match_kind,
+    not_a_name,
+)
 
 _X = re.VERBOSE
-_HEADS = "|".join(f"(?:{pattern})" for pattern, _ in P.KIND_HEADS)
-_KINDS = [(re.compile(rf"(?i:{pattern})$", _X), kind) for pattern, kind in P.KIND_HEADS]
-_PLURALS = "|".join(f"(?:{pattern})" for pattern, _ in P.PLURAL_HEADS)
-_PLURAL_KINDS = [(re.compile(rf"(?i:{p})$", _X), kind) for p, kind in P.PLURAL_HEADS]
-_PARTS = "|".join(f"(?:{pattern})" for pattern, _ in P.LISTED_PARTS)
-_PART_KINDS = [(re.compile(rf"(?i:{p})$", _X), kind) for p, kind in P.LISTED_PARTS]
-_CANONICAL = [(re.compile(rf"(?i:{p})$", _X), head) for p, head in P.CANONICAL_HEADS]
-
-# A facility's name: capitalised words (or words with digits) joined by spaces and "de", "du",
-# "d'" — but not "et", which joins two names ("l'aéroport de X et 58 vols"), and not starting with
-# a digit ("une centrale de 900 MW").
-_FIRST_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
-FNAME = rf"""
-    (?:{_FIRST_WORD}
-       (?:\s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’])?{CAP_WORD}){{0,5}})
-"""
-_CONN = r"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+)"
 
 _FACILITY = re.compile(
     rf"""
-    (?<![\w-])(?P<head>(?i:{_HEADS}))
+    (?<![\w-])(?P<head>(?i:{HEADS}))
     (?:
-        \s+(?P<conn>{_CONN})(?P<place>{FNAME})
+        \s+(?P<conn>{CONN})(?P<place>{FNAME})
       | \s+(?P<proper>{FNAME})
-        (?:\s+(?P<conn2>{_CONN}|à\s+)(?P<place2>{FNAME}))?
+        (?:\s+(?P<conn2>{CONN}|à\s+)(?P<place2>{FNAME}))?
     )
     """,
     _X,
@@ -64,25 +62,25 @@ _NUMBERED = re.compile(
     r"(?<![\w-])(?P<head>(?i:terminal|aérogare|gigafactory|giga-?usine))\s+"
     r"(?P<proper>\d{1,2}|[A-Z])(?![\w,.]|\s*%|\s+\d)"
 )
-_ITEM = rf"(?:{_CONN})?{FNAME}(?:\s*\([^()]{{0,40}}\))?"
-_ITEM_RE = re.compile(rf"(?P<jconn>{_CONN})?(?P<jname>{FNAME})(?:\s*\([^()]{{0,40}}\))?", _X)
+_ITEM = rf"(?:{CONN})?{FNAME}(?:\s*\([^()]{{0,40}}\))?"
+_ITEM_RE = re.compile(rf"(?P<jconn>{CONN})?(?P<jname>{FNAME})(?:\s*\([^()]{{0,40}}\))?", _X)
 _COORDINATION = re.compile(
     rf"""
-    (?<![\w-])(?P<head>(?i:{_PLURALS}))\s+
+    (?<![\w-])(?P<head>(?i:{PLURALS}))\s+
     (?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
     """,
     _X,
 )
 _COLON_LIST = re.compile(
     rf"""
-    (?<![\w-])(?:\d+|{number_words(2, 20)})\s+(?P<head>(?i:{_PARTS}))
+    (?<![\w-])(?:\d+|{number_words(2, 20)})\s+(?P<head>(?i:{PARTS}))
     \s*:\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
     """,
     _X,
 )
 _NAMED = re.compile(
     rf"""
-    (?<![\w-])(?P<head>(?i:{_HEADS}))\s*,?\s+(?i:{P.NAMING_VERBS})\s+
+    (?<![\w-])(?P<head>(?i:{HEADS}))\s*,?\s+(?i:{P.NAMING_VERBS})\s+
     (?:«\s*(?P<quoted>[A-ZÀ-ÖØ-Þ][^«»\n]{{0,60}}?)\s*»|"(?P<quoted2>[A-ZÀ-ÖØ-Þ][^"\n]{{0,60}}?)"
       |(?P<bare>{FNAME}))
     """,
@@ -91,24 +89,24 @@ _NAMED = re.compile(
 _APPOSED_NAME = re.compile(
     rf"""
     (?<![\w'’-])(?P<name>{FNAME})\s*,\s*(?:un|une)\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
-    (?P<head>(?i:{_HEADS}))(?![\w])
+    (?P<head>(?i:{HEADS}))(?![\w])
     """,
     _X,
 )
 _UNNAMED = re.compile(
     rf"""
     (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
-    (?P<head>(?i:{_HEADS}))
+    (?P<head>(?i:{HEADS}))
     (?:\s+[a-zàâçéèêëîïôûùüÿœ][\w'’-]*){{0,4}}?
     \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’]))\s*(?P<place>{FNAME})
     """,
     _X,
 )
 # A kind noun on its own, the one a "celle de X" later in the sentence refers to.
-_HEAD_WORD = re.compile(rf"(?<![\w-])(?P<head>(?i:{_HEADS}))(?![\w])", _X)
-_THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{_CONN})(?P<place>{FNAME})", _X)
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?P<head>(?i:{HEADS}))(?![\w])", _X)
+_THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{CONN})(?P<place>{FNAME})", _X)
 _APPOSITION = re.compile(
-    rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{_HEADS}))(?![\w])", _X
+    rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{HEADS}))(?![\w])", _X
 )
 _LOCATION = re.compile(rf"{P.LOCATION_CUES}(?P<place>{FNAME})", _X)
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -126,67 +124,15 @@ _RANKING = re.compile(
 _TOTAL = re.compile(P.TOTAL_CUES, re.IGNORECASE)
 _UPGRADE = re.compile(P.UPGRADE_CUES, _X | re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+$")
-_ARTICLES = {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Cette", "Ce", "Son", "Sa", "Leur"}
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:à|en|de|du|des|dans|pour|chez|sur|par|avec|vers|d['’]|l['’]|au|aux)\s*$",
     re.IGNORECASE,
 )
-# Proper names that follow a kind noun without naming the facility ("la centrale Est",
-# "la deuxième centrale de France", "le projet Europe").
-_NOT_NAMES = {
-    "EPR",
-    "Est",
-    "Ouest",
-    "Nord",
-    "Sud",
-    "France",
-    "Europe",
-    "État",
-    "Etat",
-    "Afrique",
-    "Asie",
-    "Amérique",
-    "Monde",
-}
-_SPACES = re.compile(r"\s+")
 _PLURAL_S = re.compile(r"s(?=\s|$)")
 _OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
 _OF_THE_WHOLE = re.compile(r"\s+(?:de\s+l['’]\s*|du\s+)")
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
 _PLANT_KINDS = {"nuclear power plant", "hydroelectric power plant", "solar farm", "power plant"}
-
-
-def _match_kind(table: list[tuple[re.Pattern[str], str]], head: str) -> str:
-    head = _SPACES.sub(" ", head.strip())
-    for pattern, kind in table:
-        if pattern.match(head):
-            return kind
-    return "facility"
-
-
-def _kind_of(head: str) -> str:
-    return _match_kind(_KINDS, head)
-
-
-def _canonical_head(head: str) -> str:
-    head = _SPACES.sub(" ", head.strip())
-    for pattern, canonical in _CANONICAL:
-        if pattern.match(head):
-            return canonical
-    return head[0].lower() + head[1:] if head[:1].isupper() and head[1:2].islower() else head
-
-
-def _join(head: str, connector: str, tail: str) -> str:
-    """ "centrale" + "de " + "Flamanville" -> "Centrale de Flamanville"."""
-    connector = _SPACES.sub(" ", connector)
-    if connector and not connector.endswith(("'", "’")):
-        connector = connector.rstrip() + " "
-    text = f"{head} {connector}{tail}" if connector or tail else head
-    return text[0].upper() + text[1:]
-
-
-def _de(place: str) -> str:
-    return "d'" if place[:1].lower() in "aeiouyhéèêàâîôû" else "de "
 
 
 @dataclass
@@ -248,7 +194,7 @@ class _Finder:
         self.text = text
         self.places = places
         # A bare determiner is never an owner, whatever the organization spans say.
-        organizations = [o for o in organizations if o[2] not in _ARTICLES]
+        organizations = [o for o in organizations if o[2] not in ARTICLES]
         self.person_starts = sorted(start for start, _ in persons)
         self.organizations = list(organizations)
         self.sentences = Segments(sentence_bounds(text))
@@ -294,17 +240,14 @@ class _Finder:
         if not head[:1].isupper() or start == 0:
             return False
         before = _CAPITALISED_WORD_BEFORE.search(self.text, max(0, start - 40), start)
-        return before is not None and before.group(1) not in _ARTICLES
-
-    def _not_a_name(self, tail: str) -> bool:
-        return tail.split()[0] in _NOT_NAMES
+        return before is not None and before.group(1) not in ARTICLES
 
     def named(self) -> list[Mention]:
         text = self.text
         mentions: list[Mention] = []
         for match in _FACILITY.finditer(text):
             head = match.group("head")
-            kind = _kind_of(head)
+            kind = kind_of(head)
             proper = self.cut(match.start("proper"), match.group("proper"))
             if match.group("place"):
                 place = self.cut(match.start("place"), match.group("place"))
@@ -312,15 +255,15 @@ class _Finder:
                 place = self.cut(match.start("place2"), match.group("place2"))
             if self._skip_head(match.start(), head):
                 continue
-            if proper is not None and self._not_a_name(proper):
+            if proper is not None and not_a_name(proper):
                 continue
-            if proper is None and place is not None and self._not_a_name(place):
+            if proper is None and place is not None and not_a_name(place):
                 continue
             if kind == "project" and proper is None:
                 continue  # "le projet de Lyon": a plan about a place, not a named installation
             if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
                 continue  # "la deuxième centrale de Belgique": a ranking, not a name
-            canonical = _canonical_head(head)
+            canonical = canonical_head(head)
             mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
             if proper is not None:
                 owner = self.org_named(match.start("proper"), match.end("proper"))
@@ -329,16 +272,16 @@ class _Finder:
                     # "l'usine Stellantis de Trémery": the company owns it, the place names it
                     mention.operator = owner
                     mention.tail = place
-                    mention.name = _join(f"{canonical} {proper}", match.group("conn2"), place)
+                    mention.name = join_name(f"{canonical} {proper}", match.group("conn2"), place)
                 else:
                     if owner:
                         mention.operator = owner
                     mention.tail = proper
-                    mention.name = _join(canonical, "", proper)
+                    mention.name = join_name(canonical, "", proper)
                     mention.connector = ""
                     if place is not None:
                         mention.connector = None
-                        mention.name = _join(mention.name, match.group("conn2"), place)
+                        mention.name = join_name(mention.name, match.group("conn2"), place)
                         if self.is_place(place_start, place_start + len(place)):
                             mention.location = place
             else:
@@ -346,7 +289,7 @@ class _Finder:
                 place_start = match.start("place")
                 owner = self.org_named(place_start, place_start + len(place))
                 mention.tail = place
-                mention.name = _join(canonical, match.group("conn"), place)
+                mention.name = join_name(canonical, match.group("conn"), place)
                 mention.connector = match.group("conn")
                 if owner:
                     mention.operator = owner
@@ -358,16 +301,16 @@ class _Finder:
                 mention.weak = True
             mentions.append(mention)
         for match in _NUMBERED.finditer(text):
-            canonical = _canonical_head(match.group("head"))
+            canonical = canonical_head(match.group("head"))
             mentions.append(
                 Mention(
                     match.start(),
                     match.end(),
                     match.group(0),
                     canonical,
-                    _kind_of(match.group("head")),
+                    kind_of(match.group("head")),
                     f"{canonical} {match.group('proper')}",
-                    _join(canonical, "", match.group("proper")),
+                    join_name(canonical, "", match.group("proper")),
                 )
             )
         return mentions
@@ -377,12 +320,12 @@ class _Finder:
         et X B": one mention per name."""
         mentions: list[Mention] = []
         for pattern, table, bare in (
-            (_COORDINATION, _PLURAL_KINDS, False),
-            (_COLON_LIST, _PART_KINDS, True),
+            (_COORDINATION, PLURAL_KINDS, False),
+            (_COLON_LIST, PART_KINDS, True),
         ):
             for match in pattern.finditer(self.text):
-                kind = _match_kind(table, match.group("head"))
-                singular = _canonical_head(_PLURAL_S.sub("", match.group("head")))
+                kind = match_kind(table, match.group("head"))
+                singular = canonical_head(_PLURAL_S.sub("", match.group("head")))
                 connector = ""
                 offset = match.start("items")
                 for item in _ITEM_RE.finditer(match.group("items")):
@@ -390,9 +333,9 @@ class _Finder:
                     if item.group("jconn"):
                         connector = item.group("jconn")
                     start, end = offset + item.start("jname"), offset + item.end("jname")
-                    if self.org_named(start, end) or self._not_a_name(name):
+                    if self.org_named(start, end) or not_a_name(name):
                         continue
-                    full = name if bare else _join(singular, connector, name)
+                    full = name if bare else join_name(singular, connector, name)
                     mention = Mention(start, end, name, singular, kind, name, full)
                     mention.connector = None if bare else connector
                     if connector and self.is_place(start, end) and not bare:
@@ -406,20 +349,20 @@ class _Finder:
         mentions: list[Mention] = []
         for match in _NAMED.finditer(text):
             head = match.group("head")
-            canonical = _canonical_head(head)
+            canonical = canonical_head(head)
             quoted = match.group("quoted") or match.group("quoted2")
             name_group = "quoted" if match.group("quoted") else "quoted2" if quoted else "bare"
             tail = quoted or match.group("bare")
-            if self._not_a_name(tail) or self.org_named(*match.span(name_group)):
+            if not_a_name(tail) or self.org_named(*match.span(name_group)):
                 continue
-            name = tail if quoted else _join(canonical, _de(tail), tail)
+            name = tail if quoted else join_name(canonical, de(tail), tail)
             mentions.append(
                 Mention(
                     match.start(name_group),
                     match.end(name_group),
                     tail,
                     canonical,
-                    _kind_of(head),
+                    kind_of(head),
                     tail,
                     name,
                 )
@@ -427,17 +370,17 @@ class _Finder:
         for match in _APPOSED_NAME.finditer(text):
             start, end = match.span("name")
             name = match.group("name")
-            if self._not_a_name(name) or self.org_named(start, end):
+            if not_a_name(name) or self.org_named(start, end):
                 continue
             if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "À Lyon, une usine …": a place set before the clause
-            if self.sentences.around(start)[0] == start or name.split()[0] in _ARTICLES:
+            if self.sentences.around(start)[0] == start or name.split()[0] in ARTICLES:
                 continue  # a sentence's first word is capitalised whatever it is
             head = match.group("head")
-            kind = _kind_of(head)
+            kind = kind_of(head)
             if kind in ("project", "site", "facility"):
                 continue
-            mentions.append(Mention(start, end, name, _canonical_head(head), kind, name, name))
+            mentions.append(Mention(start, end, name, canonical_head(head), kind, name, name))
         return mentions
 
     def unnamed(self) -> list[Mention]:
@@ -447,18 +390,18 @@ class _Finder:
         mentions: list[Mention] = []
         for match in _UNNAMED.finditer(text):
             head = match.group("head")
-            kind = _kind_of(head)
+            kind = kind_of(head)
             if kind in ("project", "site", "facility", "airport terminal"):
                 continue
             place = match.group("place")
             start, end = match.span("place")
-            if self._not_a_name(place) or not self.is_place(start, end):
+            if not_a_name(place) or not self.is_place(start, end):
                 continue
             possessive = match.group("det").lower() in ("sa", "son", "leur")
             operator = self.org_before(match.start(), nearest=not possessive)
             if match.group("cue").lower() == "en" and operator is None:
                 continue  # "un aéroport en Floride" alone is not one installation
-            canonical = _canonical_head(head)
+            canonical = canonical_head(head)
             label = f"{canonical} {operator}" if operator else canonical
             mention = Mention(
                 match.start("head"),
@@ -467,7 +410,7 @@ class _Finder:
                 canonical,
                 kind,
                 place,
-                _join(label, _de(place), place),
+                join_name(label, de(place), place),
                 location=place,
                 operator=operator,
                 unnamed=True,
@@ -489,12 +432,12 @@ class _Finder:
             if not heads:
                 continue
             head = heads[-1].group("head")
-            kind = _kind_of(head)
+            kind = kind_of(head)
             place = match.group("place")
             start, end = match.span("place")
-            if kind in ("project", "site") or self._not_a_name(place) or self.org_named(start, end):
+            if kind in ("project", "site") or not_a_name(place) or self.org_named(start, end):
                 continue
-            canonical = _canonical_head(head)
+            canonical = canonical_head(head)
             mentions.append(
                 Mention(
                     start,
@@ -503,7 +446,7 @@ class _Finder:
                     canonical,
                     kind,
                     place,
-                    _join(canonical, match.group("conn"), place),
+                    join_name(canonical, match.group("conn"), place),
                     location=place if self.is_place(start, end) else None,
                     connector=match.group("conn"),
                 )
@@ -522,7 +465,7 @@ class _Finder:
                 end = mention.end + loc.end("place")
                 if loc.start() > 120:
                     break
-                if self.is_place(start, end) and not self._not_a_name(loc.group("place")):
+                if self.is_place(start, end) and not not_a_name(loc.group("place")):
                     mention.location = loc.group("place")
                     break
         if mention.operator is None:
@@ -569,7 +512,7 @@ def _settle_name(facility: Facility) -> None:
         if longest is typed or longest.connector is None or typed.head == longest.head:
             facility.name = longest.name
         else:
-            facility.name = _join(typed.head, longest.connector, longest.tail)
+            facility.name = join_name(typed.head, longest.connector, longest.tail)
     names = [m.name for m in facility.mentions] + facility.aliases
     facility.aliases = []
     for name in names:
@@ -636,7 +579,7 @@ def _group(text: str, mentions: list[Mention]) -> list[Facility]:
                 operator = f"{partner.operator} " if partner.operator else ""
                 head = partner.mentions[0].head
                 tail = _tail_of(facility)
-                facility.name = _join(f"{head} {operator}".strip(), _de(tail), tail)
+                facility.name = join_name(f"{head} {operator}".strip(), de(tail), tail)
                 facility.kind = partner.kind
                 facility.fixed_name = True
         if partner is not None:
@@ -793,7 +736,7 @@ def find_facilities(
             sent_end = finder.sentences.around(first.start)[1]
             apposition = _APPOSITION.match(text[first.end : sent_end])
             if apposition:
-                facility.kind = _kind_of(apposition.group("head"))
+                facility.kind = kind_of(apposition.group("head"))
                 facility.apposed_kind = True
     _attach_capacities(finder, facilities, quantities)
     kept: list[Facility] = []
