@@ -26,17 +26,25 @@ from ..quantities.finder import Quantity
 from ..record import Capacity
 from ..text import fold
 from . import patterns as P
-from .mentions import Mention, MentionSearch, compose_parts
-from .names import HEADS, de, join_name, kind_of
+from .context import annotate, apposed_kind
+from .document import Document
+from .mentions import (
+    Mention,
+    compose_parts,
+    coordinated,
+    given_names,
+    named,
+    that_of,
+    unnamed,
+    widest,
+)
+from .names import de, join_name
 
 _X = re.VERBOSE
 _ALIAS_LINK = re.compile(P.ALIAS_LINK, _X | re.IGNORECASE)
 _TOTAL = re.compile(P.TOTAL_CUES, re.IGNORECASE)
 _UPGRADE = re.compile(P.UPGRADE_CUES, _X | re.IGNORECASE)
 _OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
-_APPOSITION = re.compile(
-    rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{HEADS}))(?![\w])", _X
-)
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
 _PLANT_KINDS = {"nuclear power plant", "hydroelectric power plant", "solar farm", "power plant"}
 
@@ -219,14 +227,14 @@ def _name_repeats(text: str, facilities: Sequence[Facility]) -> list[tuple[int, 
 
 
 def _attach_capacities(
-    finder: MentionSearch,
+    doc: Document,
     facilities: Sequence[Facility],
     quantities: Sequence[Quantity],
 ) -> None:
     """Give each power or production quantity to one facility, then let each facility keep its
     best one. Energy figures (TWh a year) are output, not capacity."""
-    text = finder.text
-    sentences, paragraphs = finder.sentences, finder.paragraphs
+    text = doc.text
+    sentences, paragraphs = doc.sentences, doc.paragraphs
     spots: list[tuple[int, int, Facility, bool]] = [
         (m.start, m.end, f, m.comparison) for f in facilities for m in f.mentions
     ]
@@ -305,30 +313,23 @@ def find_facilities(
     mentions, used for operators and to keep an owner out of the location; `persons` are the
     spans tagged as people, which end a name ("le site de X Jean Dupont").
     """
-    finder = MentionSearch(text, places, organizations, persons)
-    found = finder.named()
-    extra = finder.coordinated() + finder.given_names() + finder.unnamed()
+    doc = Document(text, places, organizations, persons)
+    # A head with its name first; the other searches only where it found nothing.
+    found = named(doc)
+    extra = coordinated(doc) + given_names(doc) + unnamed(doc)
     found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
-    found += finder.that_of(found)
-    # The wider of two overlapping mentions wins ("terminal 2" inside a longer match).
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    mentions: list[Mention] = []
-    for mention in found:
-        if mentions and mention.start < mentions[-1].end:
-            continue
-        finder.annotate(mention)
-        mentions.append(mention)
+    found += that_of(doc, found)
+    mentions = widest(found)
+    for mention in mentions:
+        annotate(doc, mention)
     compose_parts(text, mentions)
     facilities = _group(text, mentions)
     for facility in facilities:
         if facility.kind == "project":
-            first = facility.mentions[0]
-            sent_end = finder.sentences.around(first.start)[1]
-            apposition = _APPOSITION.match(text[first.end : sent_end])
-            if apposition:
-                facility.kind = kind_of(apposition.group("head"))
-                facility.apposed_kind = True
-    _attach_capacities(finder, facilities, quantities)
+            kind = apposed_kind(doc, facility.mentions[0])
+            if kind is not None:
+                facility.kind, facility.apposed_kind = kind, True
+    _attach_capacities(doc, facilities, quantities)
     kept: list[Facility] = []
     for facility in facilities:
         if facility.weak:

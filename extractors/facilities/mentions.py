@@ -6,7 +6,7 @@ a plural kind noun ("les centrales de X et de Y"), a name given by a participle 
 données baptisé « X »") or an apposition ("X, un terminal de l'aéroport Y"), a "celle de X" after
 a kind noun, and unnamed installations that the text pins to a place ("sa gigafactory à X", "une
 usine en Y" of a named company), named here from their operator and place. `find_facilities`
-puts the searches together.
+puts the searches together; `widest` settles the mentions that overlap.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..numbers import number_words
-from ..text import Segments, paragraph_bounds, sentence_bounds
 from . import patterns as P
+from .document import Document
 from .names import (
     ARTICLES,
     CONN,
@@ -96,14 +96,6 @@ _UNNAMED = re.compile(
 # A kind noun on its own, the one a "celle de X" later in the sentence refers to.
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?P<head>(?i:{HEADS}))(?![\w])", _X)
 _THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{CONN})(?P<place>{FNAME})", _X)
-_LOCATION = re.compile(rf"{P.LOCATION_CUES}(?P<place>{FNAME})", _X)
-_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_OPERATED_BY = re.compile(
-    rf"^\s*,?\s*(?:exploitée?|détenue?|construite?|opérée?|développée?|portée?)\s+par\s+"
-    rf"(?:le\s+groupe\s+|la\s+société\s+|l['’]entreprise\s+)?(?P<org>{FNAME})",
-    _X,
-)
-_COMPARISON = re.compile(P.COMPARISON_CUES, re.IGNORECASE)
 # Searched up to a head, "$" being the end of the search: the ranking word stands right before it.
 _RANKING = re.compile(
     r"(?:\w+ième|premier|première|seconde?|dernière?|plus\s+\w+|moins\s+\w+)\s+$", re.IGNORECASE
@@ -134,311 +126,260 @@ class Mention:
     connector: str | None = None  # "de " when `name` is head + connector + tail, else None
 
 
-class MentionSearch:
-    """One document's facility search; the methods share the text and the entity spans."""
+# -- a kind noun and the name after it ------------------------------------------------------------
 
-    def __init__(
-        self,
-        text: str,
-        places: Sequence[tuple[int, int]] | None,
-        organizations: Sequence[tuple[int, int, str]],
-        persons: Sequence[tuple[int, int]] = (),
-    ) -> None:
-        self.text = text
-        self.places = places
-        # A bare determiner is never an owner, whatever the organization spans say.
-        organizations = [o for o in organizations if o[2] not in ARTICLES]
-        self.person_starts = sorted(start for start, _ in persons)
-        self.organizations = list(organizations)
-        self.sentences = Segments(sentence_bounds(text))
-        self.paragraphs = Segments(paragraph_bounds(text))
 
-    # -- entity look-ups ------------------------------------------------------------------------
-
-    def org_named(self, start: int, end: int) -> str | None:
-        for s, e, name in self.organizations:
-            if s <= start and end <= e or (start <= s and e <= end):
-                return name
-        return None
-
-    def is_place(self, start: int, end: int) -> bool:
-        if self.org_named(start, end):
-            return False
-        if self.places is None:
-            return True
-        return any(s <= start < e or start <= s < end for s, e in self.places)
-
-    def org_before(self, start: int, nearest: bool) -> str | None:
-        sent_start, _ = self.sentences.around(start)
-        owners = [n for s, e, n in self.organizations if sent_start <= s and e <= start]
-        if not owners:
-            return None
-        return owners[-1] if nearest else owners[0]
-
-    def cut(self, start: int, name: str | None) -> str | None:
-        """`name` (written at `start`) without a person's name glued after it ("le site de X
-        Jean Dupont")."""
-        if name is None:
-            return None
-        for person in self.person_starts:
-            if start < person < start + len(name):
-                return name[: person - start].rstrip(" ,") or name
-        return name
-
-    # -- mentions -------------------------------------------------------------------------------
-
-    def _skip_head(self, start: int, head: str) -> bool:
-        """A capitalised head right after another capitalised word is inside another name
-        ("Banque Centrale", "Haropa Port")."""
-        if not head[:1].isupper() or start == 0:
-            return False
-        before = _CAPITALISED_WORD_BEFORE.search(self.text, max(0, start - 40), start)
-        return before is not None and before.group(1) not in ARTICLES
-
-    def named(self) -> list[Mention]:
-        text = self.text
-        mentions: list[Mention] = []
-        for match in _FACILITY.finditer(text):
-            head = match.group("head")
-            kind = kind_of(head)
-            proper = self.cut(match.start("proper"), match.group("proper"))
-            if match.group("place"):
-                place = self.cut(match.start("place"), match.group("place"))
-            else:
-                place = self.cut(match.start("place2"), match.group("place2"))
-            if self._skip_head(match.start(), head):
-                continue
-            if proper is not None and not_a_name(proper):
-                continue
-            if proper is None and place is not None and not_a_name(place):
-                continue
-            if kind == "project" and proper is None:
-                continue  # "le projet de Lyon": a plan about a place, not a named installation
-            if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
-                continue  # "la deuxième centrale de Belgique": a ranking, not a name
-            canonical = canonical_head(head)
-            mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
-            if proper is not None:
-                owner = self.org_named(match.start("proper"), match.end("proper"))
-                place_start = match.start("place2")
-                if owner and place is not None:
-                    # "l'usine Stellantis de Trémery": the company owns it, the place names it
-                    mention.operator = owner
-                    mention.tail = place
-                    mention.name = join_name(f"{canonical} {proper}", match.group("conn2"), place)
-                else:
-                    if owner:
-                        mention.operator = owner
-                    mention.tail = proper
-                    mention.name = join_name(canonical, "", proper)
-                    mention.connector = ""
-                    if place is not None:
-                        mention.connector = None
-                        mention.name = join_name(mention.name, match.group("conn2"), place)
-                        if self.is_place(place_start, place_start + len(place)):
-                            mention.location = place
-            else:
-                assert place is not None
-                place_start = match.start("place")
-                owner = self.org_named(place_start, place_start + len(place))
+def named(doc: Document) -> list[Mention]:
+    """ "la centrale nucléaire de X", "l'usine Y de Z", "le terminal 2": a head and its name."""
+    text = doc.text
+    mentions: list[Mention] = []
+    for match in _FACILITY.finditer(text):
+        head = match.group("head")
+        kind = kind_of(head)
+        proper = doc.cut(match.start("proper"), match.group("proper"))
+        if match.group("place"):
+            place = doc.cut(match.start("place"), match.group("place"))
+        else:
+            place = doc.cut(match.start("place2"), match.group("place2"))
+        if _skip_head(text, match.start(), head):
+            continue
+        if proper is not None and not_a_name(proper):
+            continue
+        if proper is None and place is not None and not_a_name(place):
+            continue
+        if kind == "project" and proper is None:
+            continue  # "le projet de Lyon": a plan about a place, not a named installation
+        if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
+            continue  # "la deuxième centrale de Belgique": a ranking, not a name
+        canonical = canonical_head(head)
+        mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
+        if proper is not None:
+            owner = doc.org_named(match.start("proper"), match.end("proper"))
+            place_start = match.start("place2")
+            if owner and place is not None:
+                # "l'usine Stellantis de Trémery": the company owns it, the place names it
+                mention.operator = owner
                 mention.tail = place
-                mention.name = join_name(canonical, match.group("conn"), place)
-                mention.connector = match.group("conn")
+                mention.name = join_name(f"{canonical} {proper}", match.group("conn2"), place)
+            else:
                 if owner:
                     mention.operator = owner
-                elif kind != "project":
-                    mention.location = place
-                if kind in P.WEAK_WITH_PLACE:
-                    mention.weak = True
-            if kind in P.WEAK_KINDS:
+                mention.tail = proper
+                mention.name = join_name(canonical, "", proper)
+                mention.connector = ""
+                if place is not None:
+                    mention.connector = None
+                    mention.name = join_name(mention.name, match.group("conn2"), place)
+                    if doc.is_place(place_start, place_start + len(place)):
+                        mention.location = place
+        else:
+            assert place is not None
+            place_start = match.start("place")
+            owner = doc.org_named(place_start, place_start + len(place))
+            mention.tail = place
+            mention.name = join_name(canonical, match.group("conn"), place)
+            mention.connector = match.group("conn")
+            if owner:
+                mention.operator = owner
+            elif kind != "project":
+                mention.location = place
+            if kind in P.WEAK_WITH_PLACE:
                 mention.weak = True
-            mentions.append(mention)
-        for match in _NUMBERED.finditer(text):
-            canonical = canonical_head(match.group("head"))
-            mentions.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    canonical,
-                    kind_of(match.group("head")),
-                    f"{canonical} {match.group('proper')}",
-                    join_name(canonical, "", match.group("proper")),
-                )
-            )
-        return mentions
-
-    def coordinated(self) -> list[Mention]:
-        """ "les centrales de X et de Y", "les centrales X (…) et Y (…)", "trois réacteurs : X A
-        et X B": one mention per name."""
-        mentions: list[Mention] = []
-        for pattern, table, bare in (
-            (_COORDINATION, PLURAL_KINDS, False),
-            (_COLON_LIST, PART_KINDS, True),
-        ):
-            for match in pattern.finditer(self.text):
-                kind = match_kind(table, match.group("head"))
-                singular = canonical_head(_PLURAL_S.sub("", match.group("head")))
-                connector = ""
-                offset = match.start("items")
-                for item in _ITEM_RE.finditer(match.group("items")):
-                    name = item.group("jname")
-                    if item.group("jconn"):
-                        connector = item.group("jconn")
-                    start, end = offset + item.start("jname"), offset + item.end("jname")
-                    if self.org_named(start, end) or not_a_name(name):
-                        continue
-                    full = name if bare else join_name(singular, connector, name)
-                    mention = Mention(start, end, name, singular, kind, name, full)
-                    mention.connector = None if bare else connector
-                    if connector and self.is_place(start, end) and not bare:
-                        mention.location = name
-                    mentions.append(mention)
-        return mentions
-
-    def given_names(self) -> list[Mention]:
-        """ "une centrale du nom de X", "un centre de données baptisé « X »", "X, un terminal"."""
-        text = self.text
-        mentions: list[Mention] = []
-        for match in _NAMED.finditer(text):
-            head = match.group("head")
-            canonical = canonical_head(head)
-            quoted = match.group("quoted") or match.group("quoted2")
-            name_group = "quoted" if match.group("quoted") else "quoted2" if quoted else "bare"
-            tail = quoted or match.group("bare")
-            if not_a_name(tail) or self.org_named(*match.span(name_group)):
-                continue
-            name = tail if quoted else join_name(canonical, de(tail), tail)
-            mentions.append(
-                Mention(
-                    match.start(name_group),
-                    match.end(name_group),
-                    tail,
-                    canonical,
-                    kind_of(head),
-                    tail,
-                    name,
-                )
-            )
-        for match in _APPOSED_NAME.finditer(text):
-            start, end = match.span("name")
-            name = match.group("name")
-            if not_a_name(name) or self.org_named(start, end):
-                continue
-            if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "À Lyon, une usine …": a place set before the clause
-            if self.sentences.around(start)[0] == start or name.split()[0] in ARTICLES:
-                continue  # a sentence's first word is capitalised whatever it is
-            head = match.group("head")
-            kind = kind_of(head)
-            if kind in ("project", "site", "facility"):
-                continue
-            mentions.append(Mention(start, end, name, canonical_head(head), kind, name, name))
-        return mentions
-
-    def unnamed(self) -> list[Mention]:
-        """ "sa première gigafactory à X", "une centrale au charbon à Y", "une usine en Z" (of a
-        company named in the sentence): named from the operator and the place."""
-        text = self.text
-        mentions: list[Mention] = []
-        for match in _UNNAMED.finditer(text):
-            head = match.group("head")
-            kind = kind_of(head)
-            if kind in ("project", "site", "facility", "airport terminal"):
-                continue
-            place = match.group("place")
-            start, end = match.span("place")
-            if not_a_name(place) or not self.is_place(start, end):
-                continue
-            possessive = match.group("det").lower() in ("sa", "son", "leur")
-            operator = self.org_before(match.start(), nearest=not possessive)
-            if match.group("cue").lower() == "en" and operator is None:
-                continue  # "un aéroport en Floride" alone is not one installation
-            canonical = canonical_head(head)
-            label = f"{canonical} {operator}" if operator else canonical
-            mention = Mention(
-                match.start("head"),
+        if kind in P.WEAK_KINDS:
+            mention.weak = True
+        mentions.append(mention)
+    for match in _NUMBERED.finditer(text):
+        canonical = canonical_head(match.group("head"))
+        mentions.append(
+            Mention(
+                match.start(),
                 match.end(),
-                text[match.start("head") : match.end()],
+                match.group(0),
+                canonical,
+                kind_of(match.group("head")),
+                f"{canonical} {match.group('proper')}",
+                join_name(canonical, "", match.group("proper")),
+            )
+        )
+    return mentions
+
+
+def _skip_head(text: str, start: int, head: str) -> bool:
+    """A capitalised head right after another capitalised word is inside another name ("Banque
+    Centrale", "Haropa Port")."""
+    if not head[:1].isupper() or start == 0:
+        return False
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in ARTICLES
+
+
+# -- several names after one kind noun ------------------------------------------------------------
+
+
+def coordinated(doc: Document) -> list[Mention]:
+    """ "les centrales de X et de Y", "les centrales X (…) et Y (…)", "trois réacteurs : X A et
+    X B": one mention per name."""
+    mentions: list[Mention] = []
+    for pattern, table, bare in (
+        (_COORDINATION, PLURAL_KINDS, False),
+        (_COLON_LIST, PART_KINDS, True),
+    ):
+        for match in pattern.finditer(doc.text):
+            kind = match_kind(table, match.group("head"))
+            singular = canonical_head(_PLURAL_S.sub("", match.group("head")))
+            connector = ""
+            offset = match.start("items")
+            for item in _ITEM_RE.finditer(match.group("items")):
+                name = item.group("jname")
+                if item.group("jconn"):
+                    connector = item.group("jconn")
+                start, end = offset + item.start("jname"), offset + item.end("jname")
+                if doc.org_named(start, end) or not_a_name(name):
+                    continue
+                full = name if bare else join_name(singular, connector, name)
+                mention = Mention(start, end, name, singular, kind, name, full)
+                mention.connector = None if bare else connector
+                if connector and doc.is_place(start, end) and not bare:
+                    mention.location = name
+                mentions.append(mention)
+    return mentions
+
+
+# -- a name stated apart from its kind noun -------------------------------------------------------
+
+
+def given_names(doc: Document) -> list[Mention]:
+    """ "une centrale du nom de X", "un centre de données baptisé « X »", "X, un terminal"."""
+    text = doc.text
+    mentions: list[Mention] = []
+    for match in _NAMED.finditer(text):
+        head = match.group("head")
+        canonical = canonical_head(head)
+        quoted = match.group("quoted") or match.group("quoted2")
+        name_group = "quoted" if match.group("quoted") else "quoted2" if quoted else "bare"
+        tail = quoted or match.group("bare")
+        if not_a_name(tail) or doc.org_named(*match.span(name_group)):
+            continue
+        name = tail if quoted else join_name(canonical, de(tail), tail)
+        mentions.append(
+            Mention(
+                match.start(name_group),
+                match.end(name_group),
+                tail,
+                canonical,
+                kind_of(head),
+                tail,
+                name,
+            )
+        )
+    for match in _APPOSED_NAME.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if not_a_name(name) or doc.org_named(start, end):
+            continue
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "À Lyon, une usine …": a place set before the clause
+        if doc.sentences.around(start)[0] == start or name.split()[0] in ARTICLES:
+            continue  # a sentence's first word is capitalised whatever it is
+        head = match.group("head")
+        kind = kind_of(head)
+        if kind in ("project", "site", "facility"):
+            continue
+        mentions.append(Mention(start, end, name, canonical_head(head), kind, name, name))
+    return mentions
+
+
+def unnamed(doc: Document) -> list[Mention]:
+    """ "sa première gigafactory à X", "une centrale au charbon à Y", "une usine en Z" (of a
+    company named in the sentence): named from the operator and the place."""
+    text = doc.text
+    mentions: list[Mention] = []
+    for match in _UNNAMED.finditer(text):
+        head = match.group("head")
+        kind = kind_of(head)
+        if kind in ("project", "site", "facility", "airport terminal"):
+            continue
+        place = match.group("place")
+        start, end = match.span("place")
+        if not_a_name(place) or not doc.is_place(start, end):
+            continue
+        possessive = match.group("det").lower() in ("sa", "son", "leur")
+        operator = doc.org_before(match.start(), nearest=not possessive)
+        if match.group("cue").lower() == "en" and operator is None:
+            continue  # "un aéroport en Floride" alone is not one installation
+        canonical = canonical_head(head)
+        label = f"{canonical} {operator}" if operator else canonical
+        mention = Mention(
+            match.start("head"),
+            match.end(),
+            text[match.start("head") : match.end()],
+            canonical,
+            kind,
+            place,
+            join_name(label, de(place), place),
+            location=place,
+            operator=operator,
+            unnamed=True,
+        )
+        mentions.append(mention)
+    return mentions
+
+
+def that_of(doc: Document, found: Sequence[Mention]) -> list[Mention]:
+    """ "la deuxième centrale du pays, derrière celle de X": X names a facility of the kind the
+    sentence is about. Reads the mentions `found` so far."""
+    text = doc.text
+    mentions: list[Mention] = []
+    for match in _THAT_OF.finditer(text):
+        if any(match.start() <= m.start <= match.end() + 20 for m in found):
+            continue  # "celle du barrage X": the facility is named in full
+        sent_start, _ = doc.sentences.around(match.start())
+        window = text[max(sent_start, match.start() - 150) : match.start()]
+        heads = list(_HEAD_WORD.finditer(window))
+        if not heads:
+            continue
+        head = heads[-1].group("head")
+        kind = kind_of(head)
+        place = match.group("place")
+        start, end = match.span("place")
+        if kind in ("project", "site") or not_a_name(place) or doc.org_named(start, end):
+            continue
+        canonical = canonical_head(head)
+        mentions.append(
+            Mention(
+                start,
+                end,
+                place,
                 canonical,
                 kind,
                 place,
-                join_name(label, de(place), place),
-                location=place,
-                operator=operator,
-                unnamed=True,
+                join_name(canonical, match.group("conn"), place),
+                location=place if doc.is_place(start, end) else None,
+                connector=match.group("conn"),
             )
-            mentions.append(mention)
-        return mentions
-
-    def that_of(self, found: Sequence[Mention]) -> list[Mention]:
-        """ "la deuxième centrale du pays, derrière celle de X": X names a facility of the kind
-        the sentence is about."""
-        text = self.text
-        mentions: list[Mention] = []
-        for match in _THAT_OF.finditer(text):
-            if any(match.start() <= m.start <= match.end() + 20 for m in found):
-                continue  # "celle du barrage X": the facility is named in full
-            sent_start, _ = self.sentences.around(match.start())
-            window = text[max(sent_start, match.start() - 150) : match.start()]
-            heads = list(_HEAD_WORD.finditer(window))
-            if not heads:
-                continue
-            head = heads[-1].group("head")
-            kind = kind_of(head)
-            place = match.group("place")
-            start, end = match.span("place")
-            if kind in ("project", "site") or not_a_name(place) or self.org_named(start, end):
-                continue
-            canonical = canonical_head(head)
-            mentions.append(
-                Mention(
-                    start,
-                    end,
-                    place,
-                    canonical,
-                    kind,
-                    place,
-                    join_name(canonical, match.group("conn"), place),
-                    location=place if self.is_place(start, end) else None,
-                    connector=match.group("conn"),
-                )
-            )
-        return mentions
-
-    # -- context of each mention ----------------------------------------------------------------
-
-    def annotate(self, mention: Mention) -> None:
-        text = self.text
-        sent_start, sent_end = self.sentences.around(mention.start)
-        rest = text[mention.end : sent_end]
-        if mention.location is None:
-            for loc in _LOCATION.finditer(rest):
-                start = mention.end + loc.start("place")
-                end = mention.end + loc.end("place")
-                if loc.start() > 120:
-                    break
-                if self.is_place(start, end) and not not_a_name(loc.group("place")):
-                    mention.location = loc.group("place")
-                    break
-        if mention.operator is None:
-            operated = _OPERATED_BY.match(rest)
-            if operated:
-                mention.operator = self.org_named(
-                    mention.end + operated.start("org"), mention.end + operated.end("org")
-                ) or operated.group("org")
-            elif _POSSESSIVE.search(text[sent_start : mention.start]):
-                mention.operator = self.org_before(mention.start, nearest=False)
-        before = text[max(sent_start, mention.start - 25) : mention.start]
-        mention.comparison = any(True for _ in _COMPARISON.finditer(before))
+        )
+    return mentions
 
 
-def compose_parts(text: str, mentions: list[Mention]) -> None:
+# -- the mentions together ------------------------------------------------------------------------
+
+
+def widest(found: Sequence[Mention]) -> list[Mention]:
+    """`found` in text order, without the narrower of two overlapping mentions ("terminal 2"
+    inside a longer match)."""
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def compose_parts(text: str, mentions: Sequence[Mention]) -> None:
     """ "le terminal 2 de l'aéroport de X": the part is named with the whole it belongs to."""
     for part, whole in zip(mentions, mentions[1:], strict=False):
         if part.kind != "airport terminal" or whole.kind != "airport":
             continue
-        link = text[part.end : whole.start]
-        if _OF_THE_WHOLE.fullmatch(link):
+        if _OF_THE_WHOLE.fullmatch(text[part.end : whole.start]):
             part.name = f"{part.name} de l'{whole.name[0].lower()}{whole.name[1:]}"
             part.location = whole.name[0].lower() + whole.name[1:]
