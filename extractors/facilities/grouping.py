@@ -56,7 +56,22 @@ def _family(kind: str) -> str:
 
 
 def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
-    """One facility per set of mentions that name the same installation."""
+    """One facility per set of mentions that name the same installation, in order of first
+    mention."""
+    facilities = _by_name(text, mentions)
+    _absorb_weak(facilities)
+    _absorb_beginnings(facilities)
+    for facility in facilities:
+        first = facility.mentions[0]
+        facility.start, facility.end, facility.text = first.start, first.end, first.text
+        _settle_name(facility)
+    facilities.sort(key=lambda f: f.start)
+    return facilities
+
+
+def _by_name(text: str, mentions: Sequence[Mention]) -> list[Facility]:
+    """Mentions in text order, each joined to the facility of the same family and name, of the
+    name it is an alias of, or (a weak one) of the same distinctive name."""
     facilities: list[Facility] = []
     by_key: dict[tuple[str, str], Facility] = {}
     previous: Mention | None = None
@@ -69,17 +84,7 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
                 target = next(f for f in facilities if previous in f.mentions)
         if target is None and mention.weak:
             target = next((f for f in facilities if fold(tail_of(f)) == fold(mention.tail)), None)
-        single = Facility(
-            mention.start,
-            mention.end,
-            mention.text,
-            mention.name,
-            mention.kind,
-            mention.location,
-            mention.operator,
-            mentions=[mention],
-            weak=mention.weak,
-        )
+        single = _single(mention)
         if target is None:
             facilities.append(single)
             by_key[key] = single
@@ -87,7 +92,25 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
             _merge_into(target, single)
             by_key.setdefault(key, target)
         previous = mention
-    # Weak names stated before the strong one ("le site de X … la centrale de X").
+    return facilities
+
+
+def _single(mention: Mention) -> Facility:
+    return Facility(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.name,
+        mention.kind,
+        mention.location,
+        mention.operator,
+        mentions=[mention],
+        weak=mention.weak,
+    )
+
+
+def _absorb_weak(facilities: list[Facility]) -> None:
+    """Weak names stated before the strong one ("le site de X … la centrale de X")."""
     for facility in [f for f in facilities if f.weak]:
         partner = next(
             (
@@ -98,22 +121,31 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
             None,
         )
         if partner is None and facility.kind == "site":
-            # "sa nouvelle usine en Indonésie … le directeur du site de X": the one installation
-            # the text names only by its place gets the site's name.
-            unnamed = [f for f in facilities if not f.weak and all(m.unnamed for m in f.mentions)]
-            if len(unnamed) == 1 and len([f for f in facilities if not f.weak]) == 1:
-                partner = unnamed[0]
-                operator = f"{partner.operator} " if partner.operator else ""
-                head = partner.mentions[0].head
-                tail = tail_of(facility)
-                facility.name = join_name(f"{head} {operator}".strip(), de(tail), tail)
-                facility.kind = partner.kind
-                facility.fixed_name = True
+            partner = _installation_of_site(facility, facilities)
         if partner is not None:
             _merge_into(partner, facility)
             facilities.remove(facility)
-    # A shorter name that starts a longer one of the same family ("la centrale de Valbrune",
-    # "la centrale Valbrune Nord").
+
+
+def _installation_of_site(site: Facility, facilities: Sequence[Facility]) -> Facility | None:
+    """ "sa nouvelle usine en Indonésie … le directeur du site de X": the one installation the
+    text names only by its place gets the site's name (`site` is renamed after it)."""
+    unnamed = [f for f in facilities if not f.weak and all(m.unnamed for m in f.mentions)]
+    if len(unnamed) != 1 or len([f for f in facilities if not f.weak]) != 1:
+        return None
+    installation = unnamed[0]
+    operator = f"{installation.operator} " if installation.operator else ""
+    head = installation.mentions[0].head
+    tail = tail_of(site)
+    site.name = join_name(f"{head} {operator}".strip(), de(tail), tail)
+    site.kind = installation.kind
+    site.fixed_name = True
+    return installation
+
+
+def _absorb_beginnings(facilities: list[Facility]) -> None:
+    """A shorter name that starts a longer one of the same family ("la centrale de Valbrune",
+    "la centrale Valbrune Nord")."""
     merged = True
     while merged:
         merged = False
@@ -134,12 +166,6 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
                 facilities.remove(short)
                 merged = True
                 break
-    for facility in facilities:
-        first = facility.mentions[0]
-        facility.start, facility.end, facility.text = first.start, first.end, first.text
-        _settle_name(facility)
-    facilities.sort(key=lambda f: f.start)
-    return facilities
 
 
 def _merge_into(first: Facility, other: Facility) -> None:
