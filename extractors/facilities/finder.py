@@ -21,6 +21,7 @@ from .mentions import (
     coordinated,
     given_names,
     named,
+    numbered,
     that_of,
     unnamed,
     widest,
@@ -45,7 +46,7 @@ def find_facilities(
     """
     doc = Document(text, places, organizations, persons)
     # A head with its name first; the other searches only where it found nothing.
-    found = named(doc)
+    found = named(doc) + numbered(doc)
     extra = coordinated(doc) + given_names(doc) + unnamed(doc)
     found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
     found += that_of(doc, found)

@@ -130,65 +130,101 @@ class Mention:
 
 
 def named(doc: Document) -> list[Mention]:
-    """ "la centrale nucléaire de X", "l'usine Y de Z", "le terminal 2": a head and its name."""
-    text = doc.text
+    """ "la centrale nucléaire de X", "l'usine Y", "le pont Y de Z": a head and its name."""
     mentions: list[Mention] = []
-    for match in _FACILITY.finditer(text):
-        head = match.group("head")
-        kind = kind_of(head)
-        proper = doc.cut(match.start("proper"), match.group("proper"))
-        if match.group("place"):
-            place = doc.cut(match.start("place"), match.group("place"))
-        else:
-            place = doc.cut(match.start("place2"), match.group("place2"))
-        if _skip_head(text, match.start(), head):
-            continue
-        if proper is not None and not_a_name(proper):
-            continue
-        if proper is None and place is not None and not_a_name(place):
-            continue
-        if kind == "project" and proper is None:
-            continue  # "le projet de Lyon": a plan about a place, not a named installation
-        if proper is None and _RANKING.search(text, max(0, match.start() - 25), match.start()):
-            continue  # "la deuxième centrale de Belgique": a ranking, not a name
-        canonical = canonical_head(head)
-        mention = Mention(match.start(), match.end(), match.group(0), canonical, kind, "", "")
-        if proper is not None:
-            owner = doc.org_named(match.start("proper"), match.end("proper"))
-            place_start = match.start("place2")
-            if owner and place is not None:
-                # "l'usine Stellantis de Trémery": the company owns it, the place names it
-                mention.operator = owner
-                mention.tail = place
-                mention.name = join_name(f"{canonical} {proper}", match.group("conn2"), place)
-            else:
-                if owner:
-                    mention.operator = owner
-                mention.tail = proper
-                mention.name = join_name(canonical, "", proper)
-                mention.connector = ""
-                if place is not None:
-                    mention.connector = None
-                    mention.name = join_name(mention.name, match.group("conn2"), place)
-                    if doc.is_place(place_start, place_start + len(place)):
-                        mention.location = place
-        else:
-            assert place is not None
-            place_start = match.start("place")
-            owner = doc.org_named(place_start, place_start + len(place))
-            mention.tail = place
-            mention.name = join_name(canonical, match.group("conn"), place)
-            mention.connector = match.group("conn")
-            if owner:
-                mention.operator = owner
-            elif kind != "project":
-                mention.location = place
-            if kind in P.WEAK_WITH_PLACE:
-                mention.weak = True
-        if kind in P.WEAK_KINDS:
-            mention.weak = True
-        mentions.append(mention)
-    for match in _NUMBERED.finditer(text):
+    for match in _FACILITY.finditer(doc.text):
+        mention = _named(doc, match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _named(doc: Document, match: re.Match[str]) -> Mention | None:
+    """The mention `match` makes, or None when the words after the head name no facility."""
+    head = match.group("head")
+    kind = kind_of(head)
+    proper = doc.cut(match.start("proper"), match.group("proper"))
+    if match.group("place"):
+        place = doc.cut(match.start("place"), match.group("place"))
+    else:
+        place = doc.cut(match.start("place2"), match.group("place2"))
+    if _skip_head(doc.text, match.start(), head):
+        return None
+    if proper is not None and not_a_name(proper):
+        return None
+    if proper is None and place is not None and not_a_name(place):
+        return None
+    if kind == "project" and proper is None:
+        return None  # "le projet de Lyon": a plan about a place, not a named installation
+    if proper is None and _RANKING.search(doc.text, max(0, match.start() - 25), match.start()):
+        return None  # "la deuxième centrale de Belgique": a ranking, not a name
+    mention = Mention(
+        match.start(), match.end(), match.group(0), canonical_head(head), kind, "", ""
+    )
+    if proper is not None:
+        _name_by_proper(doc, match, mention, proper, place)
+    else:
+        assert place is not None
+        _name_by_place(doc, match, mention, place)
+    if kind in P.WEAK_KINDS:
+        mention.weak = True
+    return mention
+
+
+def _skip_head(text: str, start: int, head: str) -> bool:
+    """A capitalised head right after another capitalised word is inside another name ("Banque
+    Centrale", "Haropa Port")."""
+    if not head[:1].isupper() or start == 0:
+        return False
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in ARTICLES
+
+
+def _name_by_proper(
+    doc: Document, match: re.Match[str], mention: Mention, proper: str, place: str | None
+) -> None:
+    """ "l'usine Y", "le pont Y de Z": the proper name names it, a place after it is its
+    location."""
+    owner = doc.org_named(match.start("proper"), match.end("proper"))
+    if owner and place is not None:
+        # "l'usine Stellantis de Trémery": the company owns it, the place names it
+        mention.operator = owner
+        mention.tail = place
+        mention.name = join_name(f"{mention.head} {proper}", match.group("conn2"), place)
+        return
+    if owner:
+        mention.operator = owner
+    mention.tail = proper
+    mention.name = join_name(mention.head, "", proper)
+    mention.connector = ""
+    if place is not None:
+        place_start = match.start("place2")
+        mention.connector = None
+        mention.name = join_name(mention.name, match.group("conn2"), place)
+        if doc.is_place(place_start, place_start + len(place)):
+            mention.location = place
+
+
+def _name_by_place(doc: Document, match: re.Match[str], mention: Mention, place: str) -> None:
+    """ "la centrale de X": the place names it and is its location, unless it is a company.
+    (A project named by a place alone was refused before.)"""
+    place_start = match.start("place")
+    owner = doc.org_named(place_start, place_start + len(place))
+    mention.tail = place
+    mention.name = join_name(mention.head, match.group("conn"), place)
+    mention.connector = match.group("conn")
+    if owner:
+        mention.operator = owner
+    else:
+        mention.location = place
+    if mention.kind in P.WEAK_WITH_PLACE:
+        mention.weak = True
+
+
+def numbered(doc: Document) -> list[Mention]:
+    """ "le terminal 2", "la Gigafactory 1"."""
+    mentions: list[Mention] = []
+    for match in _NUMBERED.finditer(doc.text):
         canonical = canonical_head(match.group("head"))
         mentions.append(
             Mention(
@@ -202,15 +238,6 @@ def named(doc: Document) -> list[Mention]:
             )
         )
     return mentions
-
-
-def _skip_head(text: str, start: int, head: str) -> bool:
-    """A capitalised head right after another capitalised word is inside another name ("Banque
-    Centrale", "Haropa Port")."""
-    if not head[:1].isupper() or start == 0:
-        return False
-    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) not in ARTICLES
 
 
 # -- several names after one kind noun ------------------------------------------------------------
