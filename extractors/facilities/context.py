@@ -51,7 +51,7 @@ def annotate(doc: Document, mention: Mention) -> None:
         elif _POSSESSIVE.search(text[sent_start : mention.start]):
             mention.operator = doc.org_before(mention.start, nearest=False)
     before = text[max(sent_start, mention.start - 25) : mention.start]
-    mention.comparison = any(True for _ in _COMPARISON.finditer(before))
+    mention.comparison = _COMPARISON.search(before) is not None
 
 
 def apposed_kind(doc: Document, mention: Mention) -> str | None:
