@@ -1,6 +1,6 @@
 """One article as the facility rules read it: its text, the entity spans the model tagged in it
-(places, organizations, persons), its sentences and paragraphs, and the look-ups over them that
-the mention search and the capacity attachment share.
+(places, organizations, persons) with the look-ups the mention search makes in them, and its
+sentences and paragraphs, which the capacities read too.
 """
 
 from __future__ import annotations

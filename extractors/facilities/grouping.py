@@ -21,9 +21,11 @@ from .mentions import Mention
 from .names import de, join_name
 
 _ALIAS_LINK = re.compile(P.ALIAS_LINK, re.VERBOSE | re.IGNORECASE)
-# Kinds that say less than any other kind of the same facility: a name keeps the other one.
+# Kinds that say less than the others: a facility takes its kind, and its name's head, from a
+# mention of another kind when it has one ("le projet X" + "la centrale solaire X").
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
-# Kinds that one plant may be called by in one text ("la centrale X", "la centrale solaire X").
+# Kinds one plant may be called by in one text ("la centrale X", "la centrale solaire X"): one
+# family when mentions are matched by name.
 _PLANT_KINDS = {"nuclear power plant", "hydroelectric power plant", "solar farm", "power plant"}
 
 
@@ -38,14 +40,15 @@ class Facility:
     operator: str | None = None
     capacity: Capacity | None = None
     aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    weak: bool = False
-    apposed_kind: bool = False
-    fixed_name: bool = False
+    mentions: list[Mention] = field(default_factory=list)  # in text order
+    weak: bool = False  # only weak mentions ("le site de X"): not output unless merged
+    apposed_kind: bool = False  # a project an apposition gave a kind: an installation, kept
+    fixed_name: bool = False  # a name made from a site's (_installation_of_site): kept as is
 
 
 def tail_of(facility: Facility) -> str:
-    """The facility's distinctive name: the longest of its strong mentions'."""
+    """The facility's distinctive name: the longest of its strong mentions' (its first
+    mention's when all are weak)."""
     return max((m.tail for m in facility.mentions if not m.weak), key=len, default="") or (
         facility.mentions[0].tail if facility.mentions else ""
     )
