@@ -53,6 +53,21 @@ def test_named_facilities(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+def test_company_between_head_and_place_is_the_operator() -> None:
+    text = "Les salariés de l'usine Vellio de Quimper sont en grève."
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.name == "Usine Vellio de Quimper"
+    assert facility.operator == "Vellio"
+
+
+def test_person_name_ends_a_facility_name() -> None:
+    text = "La centrale de Belrive Jean Morel ferme."
+    person = text.index("Jean Morel")
+    [facility] = find_facilities(text, [], None, [], [(person, person + len("Jean Morel"))])
+    assert facility.name == "Centrale de Belrive"
+    assert facility.location == "Belrive"
+
+
 def test_coordinated_names_after_a_plural_head() -> None:
     text = "Des militants manifestent devant les centrales nucléaires de Vernoux et de Belrive."
     assert names(text) == ["Centrale nucléaire de Vernoux", "Centrale nucléaire de Belrive"]
@@ -110,6 +125,9 @@ def test_that_of_names_a_facility_of_the_same_kind() -> None:
         "Les centrales nucléaires vieillissent.",
         "Trois réacteurs sont à l'arrêt.",
         "C'est la deuxième centrale de France.",
+        # a ranking before the head: the place after it does not name the plant
+        "C'est la deuxième centrale de Valbrune.",
+        "C'est la plus grande usine de Kerlan.",
         "Le projet Delta visant à réformer le droit d'auteur a été rejeté.",
         "Le site de Lyon accueille un salon.",
         "La Banque Centrale Européenne a relevé ses taux.",

@@ -31,7 +31,7 @@ KIND_HEADS: list[tuple[str, str]] = [
     (r"EPR", "reactor"),
     (r"barrage", "dam"),
     # A bare "aménagement" names a hydro scheme only with a proper name ("l'aménagement X");
-    # with "de" it is weak (see WEAK_HEADS).
+    # with "de" it is weak (see WEAK_WITH_PLACE).
     (r"aménagement", "hydroelectric complex"),
     (r"complexe\s+(?:industriel|pétrochimique|sidérurgique|nucléaire)", "industrial complex"),
     (r"(?:data\s*center|datacenter|centre\s+de\s+données|campus\s+de\s+données)", "data center"),

@@ -1,0 +1,142 @@
+"""Quantities into capacities: every power or production quantity is offered to one facility, and
+each facility keeps its best offer as its capacity.
+
+A quantity goes to the facility whose name it follows in parentheses, else the nearest one named
+before it in its sentence, else after it, else the facility the text was last about (a paragraph
+away at most). The best offer is a stated total, gross over net, power over production, and the
+current value of an upgrade. Energy figures (TWh a year) are output, not capacity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..quantities.finder import Quantity
+from ..record import Capacity
+from . import patterns as P
+from .document import Document
+from .grouping import Facility, tail_of
+
+_TOTAL = re.compile(P.TOTAL_CUES, re.IGNORECASE)
+_UPGRADE = re.compile(P.UPGRADE_CUES, re.VERBOSE | re.IGNORECASE)
+_OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
+
+
+class _Spot(NamedTuple):
+    """A place where the text names a facility."""
+
+    start: int
+    end: int
+    facility: Facility
+    comparison: bool  # the term of a comparison: it takes no figure of its sentence
+
+
+def attach_capacities(
+    doc: Document, facilities: Sequence[Facility], quantities: Sequence[Quantity]
+) -> None:
+    """Give each power or production quantity to one facility, then let each facility keep its
+    best one."""
+    text = doc.text
+    spots = _spots(text, facilities)
+    usable = [q for q in quantities if q.kind in ("power", "production")]
+    # (rank, position, quantity) per facility: lower rank wins.
+    offers: dict[int, list[tuple[int, int, Quantity]]] = {}
+    for index, q in enumerate(usable):
+        offer = _offer(doc, spots, q)
+        if offer is not None:
+            owner, rank = offer
+            offers.setdefault(id(owner), []).append((rank, index, q))
+    for facility in facilities:
+        choices = sorted(offers.get(id(facility), []), key=lambda o: (o[0], o[1]))
+        if not choices:
+            continue
+        _, index, chosen = choices[0]
+        # "912 MW, augmentée à 1 020 MW": the current value
+        following = usable[index + 1] if index + 1 < len(usable) else None
+        if following is not None and _UPGRADE.match(text[chosen.end : following.start]):
+            chosen = following
+        facility.capacity = _capacity(chosen)
+
+
+def _spots(text: str, facilities: Sequence[Facility]) -> list[_Spot]:
+    """The facilities' mentions and the repeats of their names, in text order."""
+    spots = [_Spot(m.start, m.end, f, m.comparison) for f in facilities for m in f.mentions]
+    named_spans = [(s.start, s.end) for s in spots]
+    for start, end, facility in _name_repeats(text, facilities):
+        if not any(s <= start < e for s, e in named_spans):
+            spots.append(_Spot(start, end, facility, False))
+    spots.sort(key=lambda spot: spot.start)
+    return spots
+
+
+def _name_repeats(text: str, facilities: Sequence[Facility]) -> list[tuple[int, int, Facility]]:
+    """Where a facility's distinctive name is written on its own ("X est la septième centrale"):
+    the text is about that facility there, which matters for capacities a sentence away."""
+    spots: list[tuple[int, int, Facility]] = []
+    for facility in facilities:
+        tail = tail_of(facility)
+        if len(tail) < 4 or not tail[:1].isupper():
+            continue
+        # Built per name: the only pattern not compiled at import.
+        for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+            spots.append((match.start(), match.end(), facility))
+    return spots
+
+
+def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility, int] | None:
+    """The facility `q` is offered to and the offer's rank (lower is better), or None."""
+    text, sentences, paragraphs = doc.text, doc.sentences, doc.paragraphs
+    sentence = sentences.index(q.start)
+    in_sentence = [s for s in spots if sentences.index(s.start) == sentence]
+    owner: Facility | None = None
+    rank = 2
+    parenthesised = [
+        s for s in in_sentence if _OPENING_PARENTHESIS.fullmatch(text[s.end : q.start])
+    ]
+    before = [s for s in in_sentence if s.end <= q.start and not s.comparison]
+    after = [s for s in in_sentence if s.start >= q.end and not s.comparison]
+    total = _TOTAL.search(text[max(0, q.start - 40) : q.start]) is not None
+    if parenthesised:
+        owner, rank = parenthesised[-1].facility, 0
+    elif total and len({id(s.facility) for s in before}) >= 2:
+        # "X (… MW) et Y (… MW) ont une puissance totale de …": the whole that holds them
+        earlier = [s for s in spots if s.end <= sentences.bounds[sentence][0]]
+        if earlier:
+            owner, rank = earlier[-1].facility, 0
+    elif before:
+        owner, rank = before[-1].facility, 1
+    elif after:
+        owner, rank = after[0].facility, 1
+    else:
+        paragraph = paragraphs.index(q.start)
+        earlier = [s for s in spots if s.end <= q.start]
+        later = [s for s in spots if s.start >= q.end]
+        if earlier and paragraph - paragraphs.index(earlier[-1].start) <= 1:
+            owner = earlier[-1].facility
+        elif later and paragraphs.index(later[0].start) - paragraph <= 1:
+            owner = later[0].facility
+        if owner is not None and total:
+            rank = 1
+    if owner is None:
+        return None
+    if total and rank > 0:
+        rank -= 1
+    if q.net:
+        rank += 1
+    if q.kind != "power":
+        rank += 3
+    return owner, rank
+
+
+def _capacity(quantity: Quantity) -> Capacity:
+    return Capacity(
+        value=quantity.value,
+        unit=quantity.unit,
+        watts=quantity.total_base_value if quantity.kind == "power" else None,
+        count=quantity.count or None,
+        qualifier=quantity.qualifier or None,  # type: ignore[arg-type]  # checked by the model
+        net=True if quantity.net else None,
+        text=quantity.text,
+    )
