@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import spacy
 from helpers import record_of, rule_pipeline
-from newsfacts.extractors.pipeline import components_for
+from newsfacts.extractors.pipeline import components_for, register_components
 from newsfacts.extractors.record import FACT_TYPES
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,6 +36,7 @@ def values(doc: Doc, group: str, extension: str) -> list[dict[str, Any]]:
 
 
 def test_factories_are_registered() -> None:
+    register_components()
     for name in RULE_PIPES:
         assert Language.has_factory(name)
 

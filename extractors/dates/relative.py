@@ -165,9 +165,6 @@ def h_month_rel(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None
     cued = bool(m["lead"] or m["past"] or m["next"])
     if key == "mars" and word[0].isupper() and not (m["past"] or m["next"]):
         return None  # "Mars" without a number is the planet (or the god, or a brand)
-    if key == "mars" and m["lead"] and word_key(m["lead"]) in ("en", "depuis", "des"):
-        # "en mars" is the month; "vers Mars", "sur Mars" never reach here (no cue word)
-        pass
     if not cued and (key in ("mai", "mars") or word[0].isupper()):
         return None  # "mai"/"mars" alone are too ambiguous; a capitalised name is not a month
     return relative_month(m, text, ref, month_number(word), m["lead"])

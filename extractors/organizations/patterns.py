@@ -116,7 +116,7 @@ PRODUCT_CUE_NOUNS = r"""
   | réseau\s+social | messagerie | site | voiture | véhicule | modèle\s+de\s+voiture | avion
   | appareil | lanceur | satellite | fusée | médicament | vaccin | traitement | jeu | série | film
   | marque | offre | abonnement | outil | produit | gamme | format | norme | standard | protocole
-  | projet | programme | mission | opération | plan | réacteur | centrale | usine | site
+  | projet | programme | mission | opération | plan | réacteur | centrale | usine
   | système | batterie | batteries | accumulateurs?
 """
 
