@@ -150,10 +150,12 @@ def throughput(folder: Path, count: int, jobs_list: list[int]) -> None:
         parallel_ceiling()
 
 
-def _timed_cpu(command: list[str]) -> tuple[float, float]:
+def _timed_cpu(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one command run to its end."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall, _ = timed(command)
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, env=env, check=False)
+    wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
@@ -162,11 +164,17 @@ def _timed_cpu(command: list[str]) -> tuple[float, float]:
 def against(folder: Path, count: int, other_python: str, repeat: int) -> None:
     """This installation and another one (`other_python -m newsfacts.cli`: an earlier commit in
     its own venv) on the same articles, in turn (A B A B ...), so that a change of load during the
-    run hits both: medians, and the median of the pairwise ratios."""
+    run hits both: medians, and the median of the pairwise ratios. Each side has a compile cache
+    folder of its own, filled by one untimed run."""
     print(f"\n## This newsfacts against {other_python}, {count} articles, --jobs 1 {load()}")
-    ours = [*NEWSFACTS, "extract", str(folder), "--jobs", "1", "-q"]
-    theirs = [other_python, "-m", "newsfacts.cli", "extract", str(folder), "--jobs", "1", "-q"]
-    pairs = [(_timed_cpu(ours), _timed_cpu(theirs)) for _ in range(repeat)]
+    sides = []
+    for python in (sys.executable, other_python):
+        cache = tempfile.mkdtemp(prefix="newsfacts-bench-cache-")
+        env = {**os.environ, "NEWSFACTS_CACHE_DIR": cache}
+        command = [python, "-m", "newsfacts.cli", "extract", str(folder), "--jobs", "1", "-q"]
+        _timed_cpu(command, env)
+        sides.append((command, env))
+    pairs = [tuple(_timed_cpu(*side) for side in sides) for _ in range(repeat)]
     for label, index in (("wall", 0), ("cpu", 1)):
         mine = statistics.median(a[index] for a, _ in pairs)
         other = statistics.median(b[index] for _, b in pairs)
@@ -175,6 +183,8 @@ def against(folder: Path, count: int, other_python: str, repeat: int) -> None:
             f"{label:4s}  this {mine:6.1f} s  other {other:6.1f} s  "
             f"throughput this/other {ratio:4.3f} (median of {repeat} pairs)"
         )
+    for _, env in sides:
+        shutil.rmtree(env["NEWSFACTS_CACHE_DIR"], ignore_errors=True)
 
 
 def cold_start(article: Path, repeat: int) -> None:

@@ -13,6 +13,10 @@ from collections.abc import Sequence
 
 _NON_WORD = re.compile(r"[\W_]+")
 
+# A word of a proper name, as organizations and facilities read one: capitalised or starting with a
+# digit, with digits, &, dots, apostrophes and dashes inside ("E.Leclerc", "Rolls-Royce", "3M").
+CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+
 
 def strip_accents(text: str) -> str:
     """`text` without its combining marks ("Électricité" -> "Electricite"); compatibility forms

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..organizations.patterns import CAP_WORD
+from ..text import CAP_WORD
 from . import patterns as P
 
 _X = re.VERBOSE

@@ -6,10 +6,11 @@ The curated name lists are text files in `data/`, read by `curated.py`.
 
 from __future__ import annotations
 
+from ..text import CAP_WORD
+
 # A capitalised name: one or more capitalised words, optionally joined by short connectors
 # ("Banque de France", "Caisse des dépôts", "Moët Hennessy"), with digits, &, dots and dashes inside
 # words ("E.Leclerc", "Rolls-Royce", "3M"). Lower-case connectors only join two capitalised words.
-CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
 NAME = rf"""
     {CAP_WORD}
     (?:
