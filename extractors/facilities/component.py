@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .. import record
 from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
+from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
 from ..quantities.finder import find_quantities
 from ..spans import register_span_extension, write_spans
 from .finder import Facility, find_facilities
@@ -73,7 +74,7 @@ class FacilityExtractor:
     requires=["doc.ents", f"span._.{ORGANIZATION_EXTENSION}"],
     default_config={
         "spans_key": "newsfacts_facilities",
-        "organizations_key": "newsfacts_organizations",
+        "organizations_key": ORGANIZATIONS_KEY,
     },
 )
 def make_facility_extractor(

@@ -14,6 +14,7 @@ from ..spans import dateline_of, register_span_extension, write_spans
 from .finder import Mention, find_organizations
 
 EXTENSION = "nf_org"
+SPANS_KEY = "newsfacts_organizations"
 
 
 def mention_fact(m: Mention) -> OrganizationMention:
@@ -44,7 +45,7 @@ class OrganizationExtractor:
     "newsfacts_organizations",
     assigns=["doc.spans", f"span._.{EXTENSION}"],
     requires=["doc.ents", "doc._.nf_dateline"],
-    default_config={"spans_key": "newsfacts_organizations"},
+    default_config={"spans_key": SPANS_KEY},
 )
 def make_organization_extractor(nlp: Language, name: str, spans_key: str) -> OrganizationExtractor:
     return OrganizationExtractor(nlp, name, spans_key)
