@@ -132,6 +132,7 @@ def build_pipeline(
     runs (see compile_cache); None compiles it as usual."""
     import spacy
 
+    from .bounded import BoundedTokenizer
     from .compile_cache import cached_compiles
 
     types = tuple(types)
@@ -142,6 +143,7 @@ def build_pipeline(
         # The French language data compiles the same expression: the cache serves it too.
         with cached_compiles(compile_cache):
             nlp = spacy.blank("fr")
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     for name in components_for(types):
         nlp.add_pipe(name)
     check_pipeline(nlp)
@@ -179,10 +181,14 @@ class Extractor:
         return self.extract_article(Article(text, source, reference_date, source_kind))
 
     def extract_article(self, article: Article) -> dict[str, Any]:
+        from .bounded import recognize_in_windows
+
         doc = self.nlp.make_doc(article.text)
         doc._.nf_reference_date = article.reference_date
         doc._.nf_reference_date_source = (
             article.reference_date_source if article.reference_date is not None else None
         )
-        doc = self.nlp(doc)
+        for name, component in self.nlp.pipeline:
+            # The model sees bounded windows of a long text; the rules see the whole of it.
+            doc = recognize_in_windows(component, doc) if name == "ner" else component(doc)
         return doc_to_record(doc, article.source, self.types, self.spans)

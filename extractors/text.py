@@ -15,7 +15,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 # A word of a proper name, as organizations and facilities read one: capitalised or starting with a
 # digit, with digits, &, dots, apostrophes and dashes inside ("E.Leclerc", "Rolls-Royce", "3M").
-CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+# It never starts inside another word: a run of ten thousand digits is then one attempt, not ten
+# thousand attempts of ten thousand characters each.
+CAP_WORD = r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
 
 
 def strip_accents(text: str) -> str:

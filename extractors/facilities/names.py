@@ -27,7 +27,7 @@ _CANONICAL = [(re.compile(rf"(?i:{p})$", _X), head) for p, head in P.CANONICAL_H
 # A facility's name: capitalised words (or words with digits) joined by spaces and "de", "du",
 # "d'" — but not "et", which joins two names ("l'aéroport de X et 58 vols"), and not starting with
 # a digit ("une centrale de 900 MW").
-_FIRST_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+_FIRST_WORD = r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
 FNAME = rf"""
     (?:{_FIRST_WORD}
        (?:\s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’])?{CAP_WORD}){{0,5}})

@@ -12,7 +12,9 @@ _X = re.VERBOSE
 
 _QUANTITY = re.compile(
     rf"""
-    (?:(?P<count>\d+|(?i:{P.COUNT_WORDS}))\s*(?:[x×]\s*))?      # "2 x 1 300 MW"
+    # Both numbers start where no word or number goes on before them, and a run of digits is
+    # bounded: a megabyte of digits is then tried once from its start, not from every digit.
+    (?:(?<![\w,.])(?P<count>\d{{1,6}}|(?i:{P.COUNT_WORDS}))\s*(?:[x×]\s*))?      # "2 x 1 300 MW"
     (?<![\w,.])(?:(?P<number>{P.NUMBER})|(?P<word>(?i:{P.NUMBER_WORDS})))
     \s*(?P<magnitude>(?i:millions?|milliards?)\s+(?:de\s+)?)?
     (?:

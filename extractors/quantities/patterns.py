@@ -8,7 +8,7 @@ from ..numbers import number_words
 # A number as French news writes it: "1 300" (thin, no-break or plain space between groups),
 # "2,2", "5 428,5", "1450", or a number word for small counts.
 NUMBER = r"""
-    (?:\d{1,3}(?:[\u0020\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?
+    (?:\d{1,3}(?:[\u0020\u00a0\u202f\u2009]\d{3}){1,5}|\d{1,12})(?:[.,]\d{1,6})?
 """
 # Small numbers written as words, for production rates ("onze mégatonnes par an").
 NUMBER_WORDS = number_words(2, 100) + r"(?![\w-])"
