@@ -254,6 +254,57 @@ def test_a_date_after_the_amount_is_not_a_rate() -> None:
     assert one("Il a gagné 40 euros le mois dernier.").per is None
 
 
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        # energy, in words (with or without a hyphen) and in symbols
+        ("Le contrat fixe 44,90 euros le mégawattheure pour dix ans.", "MWh"),
+        ("Le contrat fixe 44,90 euros le MWh pour dix ans.", "MWh"),
+        ("Le contrat fixe 44,90 €/MWh pour dix ans.", "MWh"),
+        ("Le tarif réglementé atteint 0,2516 euro le kilowattheure.", "kWh"),
+        ("Le tarif réglementé atteint 0,2516 euro le kilowatt-heure.", "kWh"),
+        ("Le tarif réglementé atteint 0,25 €/kWh.", "kWh"),
+        ("La centrale revend son courant 3 millions d'euros par térawattheure.", "TWh"),
+        ("Le stockage coûte 60 dollars par gigawattheure.", "GWh"),
+        ("Le solaire se vend 1 200 euros le kWc installé.", "kWc"),
+        # matter, length, surface and volume
+        ("Le Brent a fini à 85 dollars le baril.", "barrel"),
+        ("Le quota s'échange à 95 euros la tonne de CO2.", "tonne"),
+        ("Le blé cote 230 €/t sur Euronext.", "tonne"),
+        ("Les cerises partent à 12 euros le kilo.", "kg"),
+        ("Le safran vaut 30 euros le gramme.", "g"),
+        ("L'or a touché 2 400 dollars l'once.", "ounce"),
+        ("L'appartement s'est vendu 9 800 euros le mètre carré.", "m2"),
+        ("Les bureaux se louent 450 €/m² par an.", "m2"),
+        ("L'eau est facturée 4,20 euros le mètre cube.", "m3"),
+        ("La terre agricole vaut 6 000 euros l'hectare.", "ha"),
+        ("La ligne a coûté 25 millions d'euros le kilomètre.", "km"),
+        ("Le lait est payé 45 euros l'hectolitre.", "hl"),
+        ("Le gazole reste à 1,79 euro le litre.", "litre"),
+        ("Le gazole reste à 1,79 €/l.", "litre"),
+    ],
+)
+def test_prices_per_unit_of_measure(text: str, per: str) -> None:
+    assert one(text).per == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "le" + a noun that is no unit: a day, an actor, a place
+        "Le marché rapporte 80 euros le dimanche.",
+        "La ville a reçu 3 millions d'euros, 5 millions le groupe voisin.",
+        "Il a gagné 2 millions d'euros l'année dernière.",
+        "Elle a dépensé 20 euros l'après-midi.",
+        # a unit word only counts as a whole word
+        "Il a payé 300 euros la tonnelle du jardin.",
+        "Le collectionneur a payé 900 euros le barillet ancien.",
+    ],
+)
+def test_le_and_a_noun_that_is_no_unit_is_not_a_rate(text: str) -> None:
+    assert all(m.per is None for m in find_money(text))
+
+
 # --- not money -----------------------------------------------------------------------------
 
 

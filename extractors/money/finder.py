@@ -185,17 +185,23 @@ _QUALIFIER_TAIL_RE = re.compile(
 _RANGE_TAIL_RE = re.compile(r"(?:(?<!\w)(?:et|ou|à|au)|[-–])\s*$", _FLAGS)
 _QUALIFIER_NAMES = {f"q{i}": name for i, (_, name) in enumerate(P.QUALIFIERS)}
 
+_PER_ENTRIES = P.PER_UNITS + P.PER_MEASURES
+_PER_GROUPS = [f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_PER_ENTRIES)]
 _PER_RE = re.compile(
     rf"""
     (?:{P.PER_LINKERS}
-        (?:{"|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(P.PER_UNITS))})
+        (?:
+            (?<!['’])(?:{"|".join(_PER_GROUPS[: len(P.PER_UNITS)])})   # not after "l'"
+          | {"|".join(_PER_GROUPS[len(P.PER_UNITS) :])}
+        )
+        (?!\w)
         (?!{P.PER_DATE_WORDS})
     )
     | \s*(?P<hour>{P.PER_HOUR})
     """,
     _FLAGS,
 )
-_PER_NAMES = {f"u{i}": unit for i, (_, unit) in enumerate(P.PER_UNITS)} | {"hour": "hour"}
+_PER_NAMES = {f"u{i}": unit for i, (_, unit) in enumerate(_PER_ENTRIES)} | {"hour": "hour"}
 
 # "15 dollars 50", "13 euros et 45 cents"
 _CENTS_AFTER_RE = re.compile(

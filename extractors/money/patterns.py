@@ -286,31 +286,61 @@ VAGUE_COUNTS: dict[str, float] = {
 }
 
 # Unit prices and rates right after an amount; the words stay outside the span.
-# Each entry: (regex, normalised unit).
+# Each entry: (regex, normalised unit).  Every unit must end a word: "la tonnelle" is no tonne.
+#
+# Periods and counted things.  These never follow an elided "l'": "l'année" after an amount is
+# usually a date ("3 millions d'euros l'année dernière"), and "l'heure" has its own rule below.
 PER_UNITS: list[tuple[str, str]] = [
-    (r"heures?|h\b", "hour"),
-    (r"jours?|journ[ée]es?|j\b", "day"),
+    (r"heures?|h", "hour"),
+    (r"jours?|journ[ée]es?|j", "day"),
     (r"semaines?", "week"),
     (r"mois", "month"),
-    (r"ans?\b|ann[ée]es?", "year"),
-    (r"barils?", "barrel"),
-    (r"tonnes?|t\b", "tonne"),
-    (r"litres?|l\b", "litre"),
-    (r"kWh", "kWh"),
-    (r"MWh", "MWh"),
-    (r"m[²2]|m[èe]tres?\s+carr[ée]s?", "m2"),
+    (r"ans?|ann[ée]es?", "year"),
     (r"actions?|titres?", "share"),
     (r"personnes?|habitants?|t[êe]tes?", "person"),
     (r"nuit(?:ée)?s?", "night"),
 ]
 
-# What may sit between the amount and the unit: "110 € brut par mois", "9,40 euros de l'heure".
+# Units of measure, written as a word or as a symbol: "44,90 euros le mégawattheure",
+# "44,90 €/MWh", "2 400 dollars l'once".  A word with a "-heure" or "-crête" suffix comes before
+# the bare power unit it starts with.
+PER_MEASURES: list[tuple[str, str]] = [
+    # energy
+    (r"kilowatts?[-\s]?heures?|kWh", "kWh"),
+    (r"m[ée]gawatts?[-\s]?heures?|MWh", "MWh"),
+    (r"gigawatts?[-\s]?heures?|GWh", "GWh"),
+    (r"t[ée]rawatts?[-\s]?heures?|TWh", "TWh"),
+    (r"(?:millions?\s+de\s+)?BTU|MMBtu", "MMBtu"),  # gas in dollar markets
+    # power, for capacity prices and installed solar ("1 200 euros le kWc")
+    (r"kilowatts?[-\s]?cr[êe]tes?|(?-i:kWc)", "kWc"),
+    (r"m[ée]gawatts?[-\s]?cr[êe]tes?|(?-i:MWc)", "MWc"),
+    (r"kilowatts?|(?-i:kW)", "kW"),
+    (r"m[ée]gawatts?|(?-i:MW)", "MW"),
+    # matter
+    (r"barils?", "barrel"),
+    (r"tonnes?|t", "tonne"),
+    (r"kilos?(?:grammes?)?|(?-i:kg)", "kg"),
+    (r"grammes?|(?-i:g)", "g"),
+    (r"onces?|(?-i:oz)", "ounce"),
+    (r"hectolitres?|(?-i:hl)", "hl"),
+    (r"litres?|l", "litre"),
+    # surface, volume, length
+    (r"m[èe]tres?\s+carr[ée]s?|m[²2]", "m2"),
+    (r"m[èe]tres?\s+cubes?|m[³3]", "m3"),
+    (r"hectares?|(?-i:ha)", "ha"),
+    (r"kilom[èe]tres?|(?-i:km)", "km"),
+    (r"m[èe]tres?(?:\s+lin[ée]aires?)?", "m"),
+]
+
+# What may sit between the amount and the unit: "110 € brut par mois", "95 euros la tonne",
+# "2 400 dollars l'once" (a unit of measure only, see PER_UNITS).
 PER_LINKERS = r"""
     \s*
     (?:(?:bruts?|nets?|HT|TTC|hors\s+taxes?)\s*)?   # gross/net/tax wording
     (?:
         par\s+(?:an\s+et\s+par\s+)?                 # "par mois"
       | (?:le|la)\s+                                # "le baril", "la tonne"
+      | l['’]                                       # "l'once", "l'hectare"
       | /\s*                                        # "€/mois", "$/baril"
       | (?:chaque|tous\s+les|toutes\s+les)\s+       # "chaque année"
     )
