@@ -155,6 +155,62 @@ def test_elliptical_pair_shares_the_currency() -> None:
     ]
 
 
+def facts(text: str) -> list[tuple[float | None, float | None, str | None, str]]:
+    return [(m.value, m.value_max, m.currency, m.qualifier) for m in find_money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "currency"),
+    [
+        ("Le prix du ticket passe de 0,25 € à 0,27 €.", 0.25, 0.27, "EUR"),
+        ("Le prix du ticket passe de 0,25 à 0,27 €.", 0.25, 0.27, "EUR"),
+        ("Le budget est passé de 2 à 3 milliards d'euros.", 2e9, 3e9, "EUR"),
+        ("Le plafond a été porté de 10 000 à 12 000 euros.", 10_000.0, 12_000.0, "EUR"),
+        ("La franchise a été relevée de 100 à 150 euros.", 100.0, 150.0, "EUR"),
+        ("Le loyer a augmenté de 650 euros à 700 euros.", 650.0, 700.0, "EUR"),
+        ("L'action a grimpé de 12 à 15 dollars en une séance.", 12.0, 15.0, "USD"),
+        ("Le chiffre d'affaires a chuté de 5 à 3 milliards d'euros.", 5e9, 3e9, "EUR"),
+        ("La prime baisse de 300 à 200 euros.", 300.0, 200.0, "EUR"),
+        ("Le ministère a fait passer le prix du timbre de 1,16 à 1,29 euro.", 1.16, 1.29, "EUR"),
+        ("Le capital passera d'1,5 milliard à 2 milliards de dollars.", 1.5e9, 2e9, "USD"),
+    ],
+)
+def test_a_change_is_two_amounts(text: str, before: float, after: float, currency: str) -> None:
+    assert facts(text) == [
+        (pytest.approx(before), None, currency, "exact"),
+        (pytest.approx(after), None, currency, "exact"),
+    ]
+
+
+def test_both_sides_of_a_change_share_the_unit() -> None:
+    found = find_money("L'abonnement grimpe de 9,99 à 12,99 dollars par mois.")
+    assert [(m.text, m.value, m.per) for m in found] == [
+        ("9,99", 9.99, "month"),
+        ("12,99 dollars", 12.99, "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Le billet coûtera de 40 à 50 euros.", 40.0, 50.0),
+        ("Les places vont de 18 à 40 euros.", 18.0, 40.0),
+        ("Les tarifs varient de 30 € à 60 €.", 30.0, 60.0),
+        ("Le contrat vaut entre 2 et 3 milliards d'euros.", 2e9, 3e9),
+        # a fall "by" 10 to 20 euros: a decrease cannot go from the smaller to the larger
+        ("La facture baissera de 10 à 20 euros par mois.", 10.0, 20.0),
+        ("La réforme réduit la note de 100 € à 200 €.", 100.0, 200.0),
+        # the verb of change belongs to another clause or governs another complement
+        ("Les prix ont augmenté et les billets coûtent de 40 à 50 euros.", 40.0, 50.0),
+        ("Le débat va porter sur des billets de 40 à 50 euros.", 40.0, 50.0),
+        ("Les prix ont grimpé, avec des billets de 40 à 50 euros.", 40.0, 50.0),
+    ],
+)
+def test_a_range_without_a_verb_of_change_stays_a_range(text: str, low: float, high: float) -> None:
+    [(value, value_max, _, qualifier)] = facts(text)
+    assert (value, value_max, qualifier) == (pytest.approx(low), pytest.approx(high), "range")
+
+
 def test_a_year_before_et_is_not_a_first_member() -> None:
     found = amounts("Le loyer était de 30 euros en 2019 et 34 euros en 2020.")
     assert found == [("30 euros", 30.0, "EUR"), ("34 euros", 34.0, "EUR")]

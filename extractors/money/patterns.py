@@ -247,6 +247,62 @@ RANGE_OPENERS = r"""
     )
 """
 
+# Verbs of change.  After one of them, "de X à Y" is a value before and a value after, two
+# amounts ("le prix passe de 0,25 € à 0,27 €"), not a range ("coûtera de 40 à 50 euros").
+# Each entry: (regex of the verb's forms, direction).  A verb that can also mean "by"
+# ("la facture baissera de 10 à 20 euros": by 10 to 20) names its direction, and "de X à Y"
+# is a change only when the amounts move that way; "any" verbs only ever mean "from ... to".
+# Forms that are also nouns of amounts ("montant") or that govern other complements
+# ("porte sur") are left out.
+_ER = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|a|èrent|era|erait|eront|eraient)"
+_ER_NO_PARTICIPLE = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|a|èrent|era|erait|eront|eraient)"
+CHANGE_VERBS: list[tuple[str, str]] = [
+    # from ... to, whatever the direction
+    (r"pass" + _ER, "any"),  # passer, faire passer
+    (r"port(?:é|ée|és|ées|er|era|erait|eront|ant)", "any"),  # être porté, not "porte sur"
+    (r"ram[eè]n" + _ER, "any"),  # ramené de 5 à 3
+    # up
+    (r"augment" + _ER, "up"),
+    (r"grimp" + _ER, "up"),
+    (r"mont" + _ER_NO_PARTICIPLE, "up"),  # "montant" is the amount
+    (r"remont" + _ER, "up"),
+    (r"bond(?:i|ir|it|is|issent|issait|issant|ira|irait)", "up"),
+    (r"progress" + _ER, "up"),
+    (r"envol" + _ER, "up"),
+    (r"flamb" + _ER, "up"),
+    (r"rel[eè]v" + _ER, "up"),  # être relevé
+    (r"rehauss" + _ER, "up"),
+    (r"revaloris" + _ER, "up"),
+    (r"r[ée][ée]valu" + _ER, "up"),
+    # down
+    (r"baiss" + _ER, "down"),
+    (r"abaiss" + _ER, "down"),
+    (r"chut" + _ER, "down"),
+    (r"diminu" + _ER, "down"),
+    (r"recul" + _ER, "down"),
+    (r"tomb" + _ER, "down"),
+    (r"d[ée]gringol" + _ER, "down"),
+    (r"plong" + _ER, "down"),
+    (r"effondr" + _ER, "down"),
+    (r"repli" + _ER, "down"),
+    (r"descend(?:u|ue|us|ues|re|ra|rait|ait|aient|ent|ant)?", "down"),
+    (r"r[ée]dui(?:t|te|ts|tes|re|ra|rait|sent|sait|sant)", "down"),
+]
+
+# Words that may stand between the verb and "de": its object ("a fait passer le prix du
+# timbre de ..."), a time ("est passé en un an de ...").  At most this many, none of them
+# in CHANGE_GAP_BREAKERS, and no punctuation.
+CHANGE_GAP_WORDS = 5
+
+# A conjunction, relative or preposition opening another complement ends the verb's reach:
+# "les prix ont augmenté et les billets coûtent de 40 à 50 euros".
+CHANGE_GAP_BREAKERS = r"""
+    (?:
+        et | ou | mais | donc | car | ni | qui | que | qu['’]\w* | dont | où | si
+      | sur | pour | avec | sans | contre | chez | selon | dans | vers | comme | soit
+    )
+"""
+
 # After "un"/"une" and a currency name, these adjectives describe the currency itself
 # ("un euro fort", "un dollar faible"), so no amount is meant.
 CURRENCY_ADJECTIVES = r"""
