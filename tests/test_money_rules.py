@@ -211,6 +211,15 @@ def test_a_range_without_a_verb_of_change_stays_a_range(text: str, low: float, h
     assert (value, value_max, qualifier) == (pytest.approx(low), pytest.approx(high), "range")
 
 
+def test_a_thousands_group_is_no_year() -> None:
+    # a year is never written "2 000": the first member is an amount
+    assert facts("Les loyers ont augmenté de 2 000 à 2 500 euros.") == [
+        (2000.0, None, "EUR", "exact"),
+        (2500.0, None, "EUR", "exact"),
+    ]
+    assert facts("Un vélo vendu de 1 900 à 2 100 euros.") == [(1900.0, 2100.0, "EUR", "range")]
+
+
 def test_a_year_before_et_is_not_a_first_member() -> None:
     found = amounts("Le loyer était de 30 euros en 2019 et 34 euros en 2020.")
     assert found == [("30 euros", 30.0, "EUR"), ("34 euros", 34.0, "EUR")]

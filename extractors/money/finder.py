@@ -574,8 +574,13 @@ def _attach_per(text: str, c: _Candidate) -> None:
         c.per = _PER_NAMES[m.lastgroup]
 
 
-def _is_year(value: Decimal) -> bool:
-    return value == value.to_integral_value() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+def _is_year(value: Decimal, num_text: str) -> bool:
+    """A bare number that reads as a year: four plain digits ("2010", never "2 000")."""
+    return (
+        num_text.isdigit()
+        and value == value.to_integral_value()
+        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    )
 
 
 def _is_change(text: str, opener_start: int, before: Decimal, after: Decimal) -> bool:
@@ -606,8 +611,8 @@ def _change_head(
         scale = c.magnitude
     elif scale is None and c.divide:
         first /= _HUNDRED
-    if scale is None and _is_year(first):
-        return None  # "passé en 2010 à 12 euros"
+    if scale is None and _is_year(first, m["num"]):
+        return None  # "passé de 2010 à 12 euros"
     if c.value is None or not _is_change(text, m.start("opener"), first, c.value):
         return None
     head_end = m.end("half") if m["half"] else m.end("mag") if m["mag"] else m.end("num")
@@ -646,7 +651,7 @@ def _attach_head(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> _Can
         first /= _HUNDRED
     is_range = (opener == "entre" and conn == "et") or conn in ("à", "au", "-", "–")
     if is_range:
-        if scale is None and _is_year(first) and opener != "entre":
+        if scale is None and _is_year(first, m["num"]) and opener != "entre":
             return None  # "en 2010 à 12 euros"
         if opener and conn in ("à", "au", "-", "–") and opener == "entre":
             return None
