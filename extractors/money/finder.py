@@ -9,7 +9,9 @@ several tokens.  It runs in passes, each one general:
    ``magnitude`` set;
 3. the words around each amount: a qualifier before it (``plus de``), a range or an
    elliptical first member (``entre 3 et 5``, ``2 milliards et 1,4 milliard de livres``),
-   a unit after it (``par mois``), cents after it (``15 dollars 50``);
+   a unit after it (``par mois``, ``le mégawattheure``, ``€/t``), cents after it
+   (``15 dollars 50``).  After a verb of change, ``de X à Y`` is no range but two amounts,
+   the value before and the value after (``le prix passe de 0,25 € à 0,27 €``);
 4. a number with a spelled-out magnitude but no currency (``plus de 3 milliards investis``)
    borrows the currency of the nearest explicit amount, when the sentence talks money and
    no counted noun follows it (``3 millions d'habitants`` is a population).
@@ -686,22 +688,14 @@ def _merge_explicit_ranges(text: str, cands: list[_Candidate]) -> list[_Candidat
             gap = text[a.end : b.start].strip().lower()
             opener = _RANGE_OPENER_BEFORE_RE.search(text, max(0, a.start - 20), a.start)
             word = opener.group(0).strip().lower() if opener else ""
-            if (
-                word
-                and word != "entre"
-                and gap in ("à", "au")
-                and a.value is not None
-                and b.value is not None
-                and opener is not None
-                and _is_change(text, opener.start(), a.value, b.value)
-            ):
-                # "passe de 0,25 € à 0,27 €": the value before takes the unit of the one after
-                out.append(replace(a, per=a.per or b.per))
-                i += 1
-                continue
-            if (word == "entre" and gap == "et") or (
-                word and word != "entre" and gap in ("à", "au")
-            ):
+            de_a = bool(word) and word != "entre" and gap in ("à", "au")
+            if de_a and opener and a.value is not None and b.value is not None:
+                if _is_change(text, opener.start(), a.value, b.value):
+                    # "passe de 0,25 € à 0,27 €": two amounts; the first takes the second's unit
+                    out.append(replace(a, per=a.per or b.per))
+                    i += 1
+                    continue
+            if (word == "entre" and gap == "et") or de_a:
                 out.append(replace(a, end=b.end, value_max=b.value, qualifier="range", per=b.per))
                 i += 2
                 continue
