@@ -155,6 +155,71 @@ def test_elliptical_pair_shares_the_currency() -> None:
     ]
 
 
+def facts(text: str) -> list[tuple[float | None, float | None, str | None, str]]:
+    return [(m.value, m.value_max, m.currency, m.qualifier) for m in find_money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "currency"),
+    [
+        ("Le prix du ticket passe de 0,25 € à 0,27 €.", 0.25, 0.27, "EUR"),
+        ("Le prix du ticket passe de 0,25 à 0,27 €.", 0.25, 0.27, "EUR"),
+        ("Le budget est passé de 2 à 3 milliards d'euros.", 2e9, 3e9, "EUR"),
+        ("Le plafond a été porté de 10 000 à 12 000 euros.", 10_000.0, 12_000.0, "EUR"),
+        ("La franchise a été relevée de 100 à 150 euros.", 100.0, 150.0, "EUR"),
+        ("Le loyer a augmenté de 650 euros à 700 euros.", 650.0, 700.0, "EUR"),
+        ("L'action a grimpé de 12 à 15 dollars en une séance.", 12.0, 15.0, "USD"),
+        ("Le chiffre d'affaires a chuté de 5 à 3 milliards d'euros.", 5e9, 3e9, "EUR"),
+        ("La prime baisse de 300 à 200 euros.", 300.0, 200.0, "EUR"),
+        ("Le ministère a fait passer le prix du timbre de 1,16 à 1,29 euro.", 1.16, 1.29, "EUR"),
+        ("Le capital passera d'1,5 milliard à 2 milliards de dollars.", 1.5e9, 2e9, "USD"),
+    ],
+)
+def test_a_change_is_two_amounts(text: str, before: float, after: float, currency: str) -> None:
+    assert facts(text) == [
+        (pytest.approx(before), None, currency, "exact"),
+        (pytest.approx(after), None, currency, "exact"),
+    ]
+
+
+def test_both_sides_of_a_change_share_the_unit() -> None:
+    found = find_money("L'abonnement grimpe de 9,99 à 12,99 dollars par mois.")
+    assert [(m.text, m.value, m.per) for m in found] == [
+        ("9,99", 9.99, "month"),
+        ("12,99 dollars", 12.99, "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Le billet coûtera de 40 à 50 euros.", 40.0, 50.0),
+        ("Les places vont de 18 à 40 euros.", 18.0, 40.0),
+        ("Les tarifs varient de 30 € à 60 €.", 30.0, 60.0),
+        ("Le contrat vaut entre 2 et 3 milliards d'euros.", 2e9, 3e9),
+        # a fall "by" 10 to 20 euros: a decrease cannot go from the smaller to the larger
+        ("La facture baissera de 10 à 20 euros par mois.", 10.0, 20.0),
+        ("La réforme réduit la note de 100 € à 200 €.", 100.0, 200.0),
+        # the verb of change belongs to another clause or governs another complement
+        ("Les prix ont augmenté et les billets coûtent de 40 à 50 euros.", 40.0, 50.0),
+        ("Le débat va porter sur des billets de 40 à 50 euros.", 40.0, 50.0),
+        ("Les prix ont grimpé, avec des billets de 40 à 50 euros.", 40.0, 50.0),
+    ],
+)
+def test_a_range_without_a_verb_of_change_stays_a_range(text: str, low: float, high: float) -> None:
+    [(value, value_max, _, qualifier)] = facts(text)
+    assert (value, value_max, qualifier) == (pytest.approx(low), pytest.approx(high), "range")
+
+
+def test_a_thousands_group_is_no_year() -> None:
+    # a year is never written "2 000": the first member is an amount
+    assert facts("Les loyers ont augmenté de 2 000 à 2 500 euros.") == [
+        (2000.0, None, "EUR", "exact"),
+        (2500.0, None, "EUR", "exact"),
+    ]
+    assert facts("Un vélo vendu de 1 900 à 2 100 euros.") == [(1900.0, 2100.0, "EUR", "range")]
+
+
 def test_a_year_before_et_is_not_a_first_member() -> None:
     found = amounts("Le loyer était de 30 euros en 2019 et 34 euros en 2020.")
     assert found == [("30 euros", 30.0, "EUR"), ("34 euros", 34.0, "EUR")]
@@ -252,6 +317,57 @@ def test_unit_prices(text: str, per: str) -> None:
 
 def test_a_date_after_the_amount_is_not_a_rate() -> None:
     assert one("Il a gagné 40 euros le mois dernier.").per is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        # energy, in words (with or without a hyphen) and in symbols
+        ("Le contrat fixe 44,90 euros le mégawattheure pour dix ans.", "MWh"),
+        ("Le contrat fixe 44,90 euros le MWh pour dix ans.", "MWh"),
+        ("Le contrat fixe 44,90 €/MWh pour dix ans.", "MWh"),
+        ("Le tarif réglementé atteint 0,2516 euro le kilowattheure.", "kWh"),
+        ("Le tarif réglementé atteint 0,2516 euro le kilowatt-heure.", "kWh"),
+        ("Le tarif réglementé atteint 0,25 €/kWh.", "kWh"),
+        ("La centrale revend son courant 3 millions d'euros par térawattheure.", "TWh"),
+        ("Le stockage coûte 60 dollars par gigawattheure.", "GWh"),
+        ("Le solaire se vend 1 200 euros le kWc installé.", "kWc"),
+        # matter, length, surface and volume
+        ("Le Brent a fini à 85 dollars le baril.", "barrel"),
+        ("Le quota s'échange à 95 euros la tonne de CO2.", "tonne"),
+        ("Le blé cote 230 €/t sur Euronext.", "tonne"),
+        ("Les cerises partent à 12 euros le kilo.", "kg"),
+        ("Le safran vaut 30 euros le gramme.", "g"),
+        ("L'or a touché 2 400 dollars l'once.", "ounce"),
+        ("L'appartement s'est vendu 9 800 euros le mètre carré.", "m2"),
+        ("Les bureaux se louent 450 €/m² par an.", "m2"),
+        ("L'eau est facturée 4,20 euros le mètre cube.", "m3"),
+        ("La terre agricole vaut 6 000 euros l'hectare.", "ha"),
+        ("La ligne a coûté 25 millions d'euros le kilomètre.", "km"),
+        ("Le lait est payé 45 euros l'hectolitre.", "hl"),
+        ("Le gazole reste à 1,79 euro le litre.", "litre"),
+        ("Le gazole reste à 1,79 €/l.", "litre"),
+    ],
+)
+def test_prices_per_unit_of_measure(text: str, per: str) -> None:
+    assert one(text).per == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "le" + a noun that is no unit: a day, an actor, a place
+        "Le marché rapporte 80 euros le dimanche.",
+        "La ville a reçu 3 millions d'euros, 5 millions le groupe voisin.",
+        "Il a gagné 2 millions d'euros l'année dernière.",
+        "Elle a dépensé 20 euros l'après-midi.",
+        # a unit word only counts as a whole word
+        "Il a payé 300 euros la tonnelle du jardin.",
+        "Le collectionneur a payé 900 euros le barillet ancien.",
+    ],
+)
+def test_le_and_a_noun_that_is_no_unit_is_not_a_rate(text: str) -> None:
+    assert all(m.per is None for m in find_money(text))
 
 
 # --- not money -----------------------------------------------------------------------------

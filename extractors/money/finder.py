@@ -9,7 +9,9 @@ several tokens.  It runs in passes, each one general:
    ``magnitude`` set;
 3. the words around each amount: a qualifier before it (``plus de``), a range or an
    elliptical first member (``entre 3 et 5``, ``2 milliards et 1,4 milliard de livres``),
-   a unit after it (``par mois``), cents after it (``15 dollars 50``);
+   a unit after it (``par mois``, ``le mégawattheure``, ``€/t``), cents after it
+   (``15 dollars 50``).  After a verb of change, ``de X à Y`` is no range but two amounts,
+   the value before and the value after (``le prix passe de 0,25 € à 0,27 €``);
 4. a number with a spelled-out magnitude but no currency (``plus de 3 milliards investis``)
    borrows the currency of the nearest explicit amount, when the sentence talks money and
    no counted noun follows it (``3 millions d'habitants`` is a population).
@@ -172,6 +174,20 @@ _RANGE_HEAD_RE = re.compile(
 )
 _RANGE_OPENER_BEFORE_RE = re.compile(rf"(?<!\w){P.RANGE_OPENERS}\s*$", _FLAGS)
 
+# a verb of change and the few words of its object, just before the "de" of "de X à Y"; the
+# gap holds no other verb of change, so the one found is the nearest
+_CHANGE_VERB = "|".join(f"(?:{pattern})" for pattern, _ in P.CHANGE_VERBS)
+_CHANGE_BEFORE_RE = re.compile(
+    rf"""
+    (?<!\w)(?:{"|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(P.CHANGE_VERBS))})
+    (?!\w)
+    (?:\s+(?!(?:{P.CHANGE_GAP_BREAKERS}|{_CHANGE_VERB})(?!\w))\w[\w'’-]*){{0,{P.CHANGE_GAP_WORDS}}}
+    \s+$
+    """,
+    _FLAGS,
+)
+_CHANGE_DIRECTIONS = {f"v{i}": direction for i, (_, direction) in enumerate(P.CHANGE_VERBS)}
+
 _QUALIFIER_RE = re.compile(
     "|".join(rf"(?P<q{i}>(?<!\w)(?:{pattern}))\s*$" for i, (pattern, _) in enumerate(P.QUALIFIERS)),
     _FLAGS,
@@ -185,17 +201,23 @@ _QUALIFIER_TAIL_RE = re.compile(
 _RANGE_TAIL_RE = re.compile(r"(?:(?<!\w)(?:et|ou|à|au)|[-–])\s*$", _FLAGS)
 _QUALIFIER_NAMES = {f"q{i}": name for i, (_, name) in enumerate(P.QUALIFIERS)}
 
+_PER_ENTRIES = P.PER_UNITS + P.PER_MEASURES
+_PER_GROUPS = [f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_PER_ENTRIES)]
 _PER_RE = re.compile(
     rf"""
     (?:{P.PER_LINKERS}
-        (?:{"|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(P.PER_UNITS))})
+        (?:
+            (?<!['’])(?:{"|".join(_PER_GROUPS[: len(P.PER_UNITS)])})   # not after "l'"
+          | {"|".join(_PER_GROUPS[len(P.PER_UNITS) :])}
+        )
+        (?!\w)
         (?!{P.PER_DATE_WORDS})
     )
     | \s*(?P<hour>{P.PER_HOUR})
     """,
     _FLAGS,
 )
-_PER_NAMES = {f"u{i}": unit for i, (_, unit) in enumerate(P.PER_UNITS)} | {"hour": "hour"}
+_PER_NAMES = {f"u{i}": unit for i, (_, unit) in enumerate(_PER_ENTRIES)} | {"hour": "hour"}
 
 # "15 dollars 50", "13 euros et 45 cents"
 _CENTS_AFTER_RE = re.compile(
@@ -257,6 +279,7 @@ class _Candidate:
     value_max: Decimal | None = None
     per: str | None = None
     divide: bool = False  # a fractional unit whose currency is borrowed
+    before_change: bool = False  # "passe de X à Y": X, which takes Y's unit (per)
 
 
 class _Context:
@@ -553,8 +576,53 @@ def _attach_per(text: str, c: _Candidate) -> None:
         c.per = _PER_NAMES[m.lastgroup]
 
 
-def _is_year(value: Decimal) -> bool:
-    return value == value.to_integral_value() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+def _is_year(value: Decimal, num_text: str) -> bool:
+    """A bare number that reads as a year: four plain digits ("2010", never "2 000")."""
+    return (
+        num_text.isdigit()
+        and value == value.to_integral_value()
+        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    )
+
+
+def _is_change(text: str, opener_start: int, before: Decimal, after: Decimal) -> bool:
+    """Whether "de X à Y" opening at ``opener_start`` is a change from X to Y (two amounts) rather
+    than a range: a verb of change governs it and the amounts move the way the verb says."""
+    m = _CHANGE_BEFORE_RE.search(text, max(0, opener_start - 100), opener_start)
+    if not m or not m.lastgroup:
+        return False
+    direction = _CHANGE_DIRECTIONS[m.lastgroup]
+    if direction == "up":
+        return before < after
+    if direction == "down":
+        return before > after  # "baissera de 10 à 20 euros" is a fall by 10 to 20
+    return before != after
+
+
+def _change_head(
+    text: str, c: _Candidate, m: re.Match[str], parsed: tuple[Decimal, Decimal | None]
+) -> _Candidate | None:
+    """The value before a change, "de 0,25 à 0,27 €" -> 0,25 €, or None when it is no change."""
+    opener = (m["opener"] or "").lower()
+    if opener == "entre" or not opener or m["conn"].lower() not in ("à", "au"):
+        return None
+    first, scale = parsed
+    if scale is None and c.magnitude is not None and first < 1000:
+        # "passé de 5 à 3 milliards": both share the magnitude, whichever is larger
+        first *= c.magnitude
+        scale = c.magnitude
+    elif scale is None and c.divide:
+        first /= _HUNDRED
+    if scale is None and _is_year(first, m["num"]):
+        return None  # "passé de 2010 à 12 euros"
+    if c.value is None or not _is_change(text, m.start("opener"), first, c.value):
+        return None
+    head_end = m.end("half") if m["half"] else m.end("mag") if m["mag"] else m.end("num")
+    return _Candidate(
+        m.start("num"), head_end, first, c.currency, "explicit",
+        has_magnitude=scale is not None, number=first / (scale or 1), magnitude=scale,
+        before_change=True,
+    )  # fmt: skip
 
 
 def _attach_head(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> _Candidate | None:
@@ -571,6 +639,9 @@ def _attach_head(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> _Can
     parsed = _number(m["num"], m["mag"], m["half"])
     if parsed is None or parsed[0] == 0:
         return None
+    change = _change_head(text, c, m, parsed)
+    if change is not None:
+        return change  # two amounts, each exact
     first, scale = parsed
     opener = (m["opener"] or "").lower()
     conn = m["conn"].lower()
@@ -582,7 +653,7 @@ def _attach_head(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> _Can
         first /= _HUNDRED
     is_range = (opener == "entre" and conn == "et") or conn in ("à", "au", "-", "–")
     if is_range:
-        if scale is None and _is_year(first) and opener != "entre":
+        if scale is None and _is_year(first, m["num"]) and opener != "entre":
             return None  # "en 2010 à 12 euros"
         if opener and conn in ("à", "au", "-", "–") and opener == "entre":
             return None
@@ -617,9 +688,14 @@ def _merge_explicit_ranges(text: str, cands: list[_Candidate]) -> list[_Candidat
             gap = text[a.end : b.start].strip().lower()
             opener = _RANGE_OPENER_BEFORE_RE.search(text, max(0, a.start - 20), a.start)
             word = opener.group(0).strip().lower() if opener else ""
-            if (word == "entre" and gap == "et") or (
-                word and word != "entre" and gap in ("à", "au")
-            ):
+            de_a = bool(word) and word != "entre" and gap in ("à", "au")
+            if de_a and opener and a.value is not None and b.value is not None:
+                if _is_change(text, opener.start(), a.value, b.value):
+                    # "passe de 0,25 € à 0,27 €": two amounts; the first takes the second's unit
+                    out.append(replace(a, per=a.per or b.per))
+                    i += 1
+                    continue
+            if (word == "entre" and gap == "et") or de_a:
                 out.append(replace(a, end=b.end, value_max=b.value, qualifier="range", per=b.per))
                 i += 2
                 continue
@@ -709,6 +785,8 @@ def find_money(text: str) -> list[MoneyMatch]:
         if c.qualifier == "exact":
             _attach_qualifier(text, c)
         _attach_per(text, c)
+        if head is not None and head.before_change:
+            head.per = head.per or c.per
     cands = _resolve_overlaps(cands + extra)
     cands = _merge_explicit_ranges(text, cands)
 

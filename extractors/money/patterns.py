@@ -247,6 +247,62 @@ RANGE_OPENERS = r"""
     )
 """
 
+# Verbs of change.  After one of them, "de X à Y" is a value before and a value after, two
+# amounts ("le prix passe de 0,25 € à 0,27 €"), not a range ("coûtera de 40 à 50 euros").
+# Each entry: (regex of the verb's forms, direction).  A verb that can also mean "by"
+# ("la facture baissera de 10 à 20 euros": by 10 to 20) names its direction, and "de X à Y"
+# is a change only when the amounts move that way; "any" verbs only ever mean "from ... to".
+# Forms that are also nouns of amounts ("montant") or that govern other complements
+# ("porte sur") are left out.
+_ER = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|a|èrent|era|erait|eront|eraient)"
+_ER_NO_PARTICIPLE = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|a|èrent|era|erait|eront|eraient)"
+CHANGE_VERBS: list[tuple[str, str]] = [
+    # from ... to, whatever the direction
+    (r"pass" + _ER, "any"),  # passer, faire passer
+    (r"port(?:é|ée|és|ées|er|era|erait|eront|ant)", "any"),  # être porté, not "porte sur"
+    (r"ram[eè]n" + _ER, "any"),  # ramené de 5 à 3
+    # up
+    (r"augment" + _ER, "up"),
+    (r"grimp" + _ER, "up"),
+    (r"mont" + _ER_NO_PARTICIPLE, "up"),  # "montant" is the amount
+    (r"remont" + _ER, "up"),
+    (r"bond(?:i|ir|it|is|issent|issait|issant|ira|irait)", "up"),
+    (r"progress" + _ER, "up"),
+    (r"envol" + _ER, "up"),
+    (r"flamb" + _ER, "up"),
+    (r"rel[eè]v" + _ER, "up"),  # être relevé
+    (r"rehauss" + _ER, "up"),
+    (r"revaloris" + _ER, "up"),
+    (r"r[ée][ée]valu" + _ER, "up"),
+    # down
+    (r"baiss" + _ER, "down"),
+    (r"abaiss" + _ER, "down"),
+    (r"chut" + _ER, "down"),
+    (r"diminu" + _ER, "down"),
+    (r"recul" + _ER, "down"),
+    (r"tomb" + _ER, "down"),
+    (r"d[ée]gringol" + _ER, "down"),
+    (r"plong" + _ER, "down"),
+    (r"effondr" + _ER, "down"),
+    (r"repli" + _ER, "down"),
+    (r"descend(?:u|ue|us|ues|re|ra|rait|ait|aient|ent|ant)?", "down"),
+    (r"r[ée]dui(?:t|te|ts|tes|re|ra|rait|sent|sait|sant)", "down"),
+]
+
+# Words that may stand between the verb and "de": its object ("a fait passer le prix du
+# timbre de ..."), a time ("est passé en un an de ...").  At most this many, none of them
+# in CHANGE_GAP_BREAKERS, and no punctuation.
+CHANGE_GAP_WORDS = 5
+
+# A conjunction, relative or preposition opening another complement ends the verb's reach:
+# "les prix ont augmenté et les billets coûtent de 40 à 50 euros".
+CHANGE_GAP_BREAKERS = r"""
+    (?:
+        et | ou | mais | donc | car | ni | qui | que | qu['’]\w* | dont | où | si
+      | sur | pour | avec | sans | contre | chez | selon | dans | vers | comme | soit
+    )
+"""
+
 # After "un"/"une" and a currency name, these adjectives describe the currency itself
 # ("un euro fort", "un dollar faible"), so no amount is meant.
 CURRENCY_ADJECTIVES = r"""
@@ -286,31 +342,61 @@ VAGUE_COUNTS: dict[str, float] = {
 }
 
 # Unit prices and rates right after an amount; the words stay outside the span.
-# Each entry: (regex, normalised unit).
+# Each entry: (regex, normalised unit).  Every unit must end a word: "la tonnelle" is no tonne.
+#
+# Periods and counted things.  These never follow an elided "l'": "l'année" after an amount is
+# usually a date ("3 millions d'euros l'année dernière"), and "l'heure" has its own rule below.
 PER_UNITS: list[tuple[str, str]] = [
-    (r"heures?|h\b", "hour"),
-    (r"jours?|journ[ée]es?|j\b", "day"),
+    (r"heures?|h", "hour"),
+    (r"jours?|journ[ée]es?|j", "day"),
     (r"semaines?", "week"),
     (r"mois", "month"),
-    (r"ans?\b|ann[ée]es?", "year"),
-    (r"barils?", "barrel"),
-    (r"tonnes?|t\b", "tonne"),
-    (r"litres?|l\b", "litre"),
-    (r"kWh", "kWh"),
-    (r"MWh", "MWh"),
-    (r"m[²2]|m[èe]tres?\s+carr[ée]s?", "m2"),
+    (r"ans?|ann[ée]es?", "year"),
     (r"actions?|titres?", "share"),
     (r"personnes?|habitants?|t[êe]tes?", "person"),
     (r"nuit(?:ée)?s?", "night"),
 ]
 
-# What may sit between the amount and the unit: "110 € brut par mois", "9,40 euros de l'heure".
+# Units of measure, written as a word or as a symbol: "44,90 euros le mégawattheure",
+# "44,90 €/MWh", "2 400 dollars l'once".  A word with a "-heure" or "-crête" suffix comes before
+# the bare power unit it starts with.
+PER_MEASURES: list[tuple[str, str]] = [
+    # energy
+    (r"kilowatts?[-\s]?heures?|kWh", "kWh"),
+    (r"m[ée]gawatts?[-\s]?heures?|MWh", "MWh"),
+    (r"gigawatts?[-\s]?heures?|GWh", "GWh"),
+    (r"t[ée]rawatts?[-\s]?heures?|TWh", "TWh"),
+    (r"(?:millions?\s+de\s+)?BTU|MMBtu", "MMBtu"),  # gas in dollar markets
+    # power, for capacity prices and installed solar ("1 200 euros le kWc")
+    (r"kilowatts?[-\s]?cr[êe]tes?|(?-i:kWc)", "kWc"),
+    (r"m[ée]gawatts?[-\s]?cr[êe]tes?|(?-i:MWc)", "MWc"),
+    (r"kilowatts?|(?-i:kW)", "kW"),
+    (r"m[ée]gawatts?|(?-i:MW)", "MW"),
+    # matter
+    (r"barils?", "barrel"),
+    (r"tonnes?|t", "tonne"),
+    (r"kilos?(?:grammes?)?|(?-i:kg)", "kg"),
+    (r"grammes?|(?-i:g)", "g"),
+    (r"onces?|(?-i:oz)", "ounce"),
+    (r"hectolitres?|(?-i:hl)", "hl"),
+    (r"litres?|l", "litre"),
+    # surface, volume, length
+    (r"m[èe]tres?\s+carr[ée]s?|m[²2]", "m2"),
+    (r"m[èe]tres?\s+cubes?|m[³3]", "m3"),
+    (r"hectares?|(?-i:ha)", "ha"),
+    (r"kilom[èe]tres?|(?-i:km)", "km"),
+    (r"m[èe]tres?(?:\s+lin[ée]aires?)?", "m"),
+]
+
+# What may sit between the amount and the unit: "110 € brut par mois", "95 euros la tonne",
+# "2 400 dollars l'once" (a unit of measure only, see PER_UNITS).
 PER_LINKERS = r"""
     \s*
     (?:(?:bruts?|nets?|HT|TTC|hors\s+taxes?)\s*)?   # gross/net/tax wording
     (?:
         par\s+(?:an\s+et\s+par\s+)?                 # "par mois"
       | (?:le|la)\s+                                # "le baril", "la tonne"
+      | l['’]                                       # "l'once", "l'hectare"
       | /\s*                                        # "€/mois", "$/baril"
       | (?:chaque|tous\s+les|toutes\s+les)\s+       # "chaque année"
     )
