@@ -26,6 +26,7 @@ RUN_PIECE = 16
 # Tokens given to the entity recognizer at once: about 80 MB of its features.
 MAX_NER_TOKENS = 5_000
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class BoundedTokenizer:
@@ -116,7 +117,10 @@ def recognize_in_windows(ner: Callable[[Doc], Doc], doc: Doc, size: int = MAX_NE
         return ner(doc)
     entities: list[Span] = []
     for start, end in windows(doc, size):
-        part = ner(doc[start:end].as_doc())
+        window = doc[start:end]
+        if _LETTER.search(window.text) is None:
+            continue  # no letter, no name: a megabyte of digits or symbols costs the model nothing
+        part = ner(window.as_doc())
         entities += [
             Span(doc, start + ent.start, start + ent.end, label=ent.label_) for ent in part.ents
         ]
