@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -186,12 +187,60 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
-    """At most MAX_FILE_BYTES + 1 bytes: enough to tell that an input is too large."""
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (None for a regular file). Reading a FIFO, a device or
+    a socket can block forever or never end, so only regular files are inputs."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a file"
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"not a regular file: {kind}"
+
+
+# Opening without blocking: a FIFO put in the place of a checked file must not stall the batch.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def open_input(path: str) -> BinaryIO | InputError:
+    """`path` opened for reading when it is a regular file (links followed), else why not. The
+    file is checked before it is opened (opening a FIFO blocks, opening a device can act on it),
+    and again once open, in case it was replaced in between."""
+    try:
+        before = os.stat(path)
+    except OSError as exc:
+        return InputError(path, _os_error_message(exc, path))
+    problem = _not_regular(before.st_mode)
+    if problem is not None:
+        return InputError(path, problem)
+    try:
+        descriptor = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        return InputError(path, _os_error_message(exc, path))
+    handle = os.fdopen(descriptor, "rb")
+    after = os.fstat(descriptor)
+    if (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
+        handle.close()
+        return InputError(path, "the file changed while it was being opened; not read")
+    return handle
+
+
+def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes | InputError:
+    """At most MAX_FILE_BYTES + 1 bytes: enough to tell that an input is too large. Standard input
+    is read whatever it is (a pipe, a terminal, a file)."""
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return stream.read(MAX_FILE_BYTES + 1)
-    with open(path, "rb") as handle:
+    handle = open_input(path)
+    if isinstance(handle, InputError):
+        return handle
+    with handle:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
@@ -241,6 +290,9 @@ def read_one(
         data = _read_bytes(path, stdin)
     except OSError as exc:
         yield InputError(path, _os_error_message(exc, path))
+        return
+    if isinstance(data, InputError):
+        yield data
         return
     if len(data) > MAX_FILE_BYTES:
         yield InputError(path, f"too large: over {_megabytes(MAX_FILE_BYTES)}, not an article")
@@ -294,23 +346,31 @@ def read_targets(
         yield InputDone(target)
 
 
-def _jsonl_lines(path: str, stdin: BinaryIO | None) -> Iterator[bytes]:
-    if path == STDIN:
-        yield from stdin if stdin is not None else sys.stdin.buffer
-        return
-    with open(path, "rb") as handle:
-        yield from handle
-
-
 def _jsonl_articles(
     source: str, encoding: str, reference_date: str | None, stdin: BinaryIO | None
 ) -> Iterator[Item]:
     """One article per JSON line: `text` (required), `id` (the record's source), `reference_date`
     or `date` (optional). Blank lines are skipped; a bad line is an error of its own."""
+    if source == STDIN:
+        yield from _jsonl_stream(
+            stdin if stdin is not None else sys.stdin.buffer, source, encoding, reference_date
+        )
+        return
+    handle = open_input(source)
+    if isinstance(handle, InputError):
+        yield handle
+        return
+    with handle:
+        yield from _jsonl_stream(handle, source, encoding, reference_date)
+
+
+def _jsonl_stream(
+    stream: BinaryIO, source: str, encoding: str, reference_date: str | None
+) -> Iterator[Item]:
     seen_any = False
     number = 0
     try:
-        for number, raw in enumerate(_jsonl_lines(source, stdin), start=1):
+        for number, raw in enumerate(stream, start=1):
             line_source = f"{source}:{number}"
             try:
                 line = decode(raw, encoding) if number == 1 else raw.decode(encoding)

@@ -1,0 +1,114 @@
+"""Inputs against what real users and hostile testers do: special files, unreadable folders, the
+output file in the folder being read, huge JSONL lines, byte-order marks, menu-only pages, odd
+ids, undecodable file names, and counting the articles of a batch before it runs.
+
+The functions of cli/inputs.py are called directly; the command line (through CliRunner) only
+where the behaviour needs nothing more from app.py than it does today. Every text is written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import jsonl_records, run
+from newsfacts.cli import inputs
+from newsfacts.cli.inputs import InputDone, InputError
+from newsfacts.extractors.article import Article
+from typer.testing import CliRunner
+
+ARTICLE = "La commune de Pontvieux a voté un budget de 4 millions d'euros le 2 février 2025."
+OTHER = "Le syndicat des eaux investira 750 000 euros dans une nouvelle station de pompage."
+
+
+def items_of(path: str | Path, **options: Any) -> list[Any]:
+    """Everything `read_targets` yields for one target, InputDone markers left out."""
+    found = inputs.read_targets([str(path)], **options)
+    return [item for item in found if not isinstance(item, InputDone)]
+
+
+def only_error(path: str | Path, **options: Any) -> InputError:
+    [item] = items_of(path, **options)
+    assert isinstance(item, InputError), item
+    return item
+
+
+def in_a_thread(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run `function`, failing (instead of hanging the suite) when it blocks."""
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(function(*args, **kwargs)), daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), f"{function.__name__} blocked"
+    return result[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Only regular files are read
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_explicitly_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "attente.txt"
+    os.mkfifo(fifo)
+    error = in_a_thread(only_error, fifo)
+    assert error.source == str(fifo)
+    assert error.message == "not a regular file: a named pipe (FIFO)"
+    jsonl_fifo = tmp_path / "attente.jsonl"
+    os.mkfifo(jsonl_fifo)
+    assert "not a regular file" in in_a_thread(only_error, jsonl_fifo).message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_a_folder_fails_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    (tmp_path / "c.txt").write_text(OTHER, encoding="utf-8")
+
+    def read_folder() -> list[Any]:
+        targets = list(inputs.expand_paths([str(tmp_path)]))
+        return [item for item in inputs.read_targets(targets) if not isinstance(item, InputDone)]
+
+    a, b, c = in_a_thread(read_folder)
+    assert isinstance(a, Article) and isinstance(c, Article)
+    assert b == InputError(str(tmp_path / "b.txt"), "not a regular file: a named pipe (FIFO)")
+
+
+def test_a_character_device_is_refused() -> None:
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    assert in_a_thread(only_error, "/dev/zero").message == "not a regular file: a character device"
+    error = in_a_thread(only_error, "/dev/zero", input_format="jsonl")
+    assert error.message == "not a regular file: a character device"
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        assert only_error(path).message == "not a regular file: a socket"
+
+
+def test_stdin_is_read_whatever_it_is() -> None:
+    [article] = items_of(inputs.STDIN, stdin=io.BytesIO(ARTICLE.encode()))
+    assert isinstance(article, Article) and article.text == ARTICLE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_cli_fifo_is_an_error_not_a_hang(
+    runner: CliRunner, tmp_path: Path, shared_cli_extractor: object
+) -> None:
+    fifo = tmp_path / "f.txt"
+    os.mkfifo(fifo)
+    result = in_a_thread(run, runner, ["extract", str(fifo), "--types", "money"])
+    assert result.exit_code == 1
+    [record] = jsonl_records(result.stdout)
+    assert record["ok"] is False and "not a regular file" in record["error"]
