@@ -108,25 +108,47 @@ def _matches(name: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in globs)
 
 
-def walk(directory: str, globs: tuple[str, ...]) -> Iterator[str]:
-    """Files under `directory` whose name matches one of `globs`, depth first in sorted order.
-    Symbolic links to directories are not followed (no loops, no escaping the tree); links to files
-    are inputs like any file, so a broken one is reported rather than skipped."""
+def _folder_error(exc: OSError, directory: str) -> InputError:
+    reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
+    return InputError(directory, f"cannot read this folder: {reason[:1].lower()}{reason[1:]}")
+
+
+def _listing(directory: str) -> list[os.DirEntry[str]] | InputError:
     try:
         with os.scandir(directory) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError:
+            return sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        return _folder_error(exc, directory)
+
+
+def walk(directory: str, globs: tuple[str, ...]) -> Iterator[str | InputError]:
+    """Files under `directory` whose name matches one of `globs`, depth first in sorted order.
+    Symbolic links to directories are not followed (no loops, no escaping the tree); links to files
+    are inputs like any file, so a broken one is reported rather than skipped. A folder that cannot
+    be listed is an error in its place, and the walk goes on with the rest. The walk keeps its own
+    stack, so a tree of any depth is walked."""
+    listing = _listing(directory)
+    if isinstance(listing, InputError):
+        yield listing
         return
-    for entry in entries:
-        path = os.path.join(directory, entry.name)
+    stack = [iter(listing)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
         if is_dir:
-            yield from walk(path, globs)
-        elif _matches(entry.name, globs) and not (entry.is_symlink() and os.path.isdir(path)):
-            yield path
+            listing = _listing(entry.path)
+            if isinstance(listing, InputError):
+                yield listing
+            else:
+                stack.append(iter(listing))
+        elif _matches(entry.name, globs) and not (entry.is_symlink() and os.path.isdir(entry.path)):
+            yield entry.path
 
 
 def expand_paths(
@@ -141,12 +163,9 @@ def expand_paths(
                 found = True
                 yield file
             if not found:
-                if not os.access(path, os.R_OK | os.X_OK):
-                    yield InputError(path, "permission denied")
-                else:
-                    yield InputError(
-                        path, f"directory has no files matching {' '.join(globs)} (see --glob)"
-                    )
+                yield InputError(
+                    path, f"directory has no files matching {' '.join(globs)} (see --glob)"
+                )
             continue
         yield path
 

@@ -112,3 +112,95 @@ def test_cli_fifo_is_an_error_not_a_hang(
     assert result.exit_code == 1
     [record] = jsonl_records(result.stdout)
     assert record["ok"] is False and "not a regular file" in record["error"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Walking folders
+# ---------------------------------------------------------------------------------------------
+
+
+def write_tree(folder: Path, files: dict[str, str | bytes]) -> None:
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+@pytest.fixture
+def unreadable(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Make the folders given unreadable, as chmod 000 does (the tests may run as root, whom
+    permissions do not stop)."""
+    folders: set[str] = set()
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) in folders:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    return folders.add
+
+
+def test_an_unreadable_subfolder_is_an_error_and_the_walk_goes_on(
+    tmp_path: Path, unreadable: Any
+) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "b/c.txt": OTHER, "d/e.txt": ARTICLE, "f.txt": OTHER})
+    unreadable(str(tmp_path / "b"))
+    found = list(inputs.expand_paths([str(tmp_path)]))
+    assert found == [
+        str(tmp_path / "a.txt"),
+        InputError(str(tmp_path / "b"), "cannot read this folder: permission denied"),
+        str(tmp_path / "d" / "e.txt"),
+        str(tmp_path / "f.txt"),
+    ]
+
+
+def test_an_unreadable_folder_named_explicitly(tmp_path: Path, unreadable: Any) -> None:
+    unreadable(str(tmp_path))
+    assert list(inputs.expand_paths([str(tmp_path)])) == [
+        InputError(str(tmp_path), "cannot read this folder: permission denied")
+    ]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_permissions(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "secret/b.txt": OTHER})
+    (tmp_path / "secret").chmod(0)
+    try:
+        found = list(inputs.expand_paths([str(tmp_path)]))
+    finally:
+        (tmp_path / "secret").chmod(0o700)
+    assert found[1] == InputError(
+        str(tmp_path / "secret"), "cannot read this folder: permission denied"
+    )
+
+
+def test_cli_unreadable_subfolder_fails_the_run(
+    runner: CliRunner, tmp_path: Path, unreadable: Any, shared_cli_extractor: object
+) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "prive/b.txt": OTHER})
+    unreadable(str(tmp_path / "prive"))
+    result = run(runner, ["extract", str(tmp_path), "--types", "money", "-q"])
+    assert result.exit_code == 1
+    good, bad = jsonl_records(result.stdout)
+    assert good["ok"] is True
+    assert (bad["source"], bad["ok"]) == (str(tmp_path / "prive"), False)
+    assert (
+        result.stderr
+        == f"newsfacts: {tmp_path / 'prive'}: cannot read this folder: permission denied\n"
+    )
+
+
+def test_a_tree_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    import sys
+
+    folder = tmp_path
+    for _ in range(sys.getrecursionlimit() + 100):
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "fond.txt").write_text(ARTICLE, encoding="utf-8")
+    assert list(inputs.expand_paths([str(tmp_path)])) == [str(folder / "fond.txt")]
