@@ -203,4 +203,11 @@ def test_a_tree_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
         folder = folder / "d"
         folder.mkdir()
     (folder / "fond.txt").write_text(ARTICLE, encoding="utf-8")
-    assert list(inputs.expand_paths([str(tmp_path)])) == [str(folder / "fond.txt")]
+    try:
+        assert list(inputs.expand_paths([str(tmp_path)])) == [str(folder / "fond.txt")]
+    finally:
+        # pytest's own clean-up (shutil.rmtree) recurses, and would fail on this tree later.
+        (folder / "fond.txt").unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
