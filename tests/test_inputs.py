@@ -211,3 +211,36 @@ def test_a_tree_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
         while folder != tmp_path:
             folder.rmdir()
             folder = folder.parent
+
+
+def test_hidden_folders_and_files_are_not_walked(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            ".git/objects/notes.txt": "x",
+            ".venv/lib/site-packages/pkg/LICENSE.md": "x",
+            ".brouillon.txt": ARTICLE,
+            "a.txt": ARTICLE,
+            "sous/.cache/b.txt": "x",
+            "sous/c.md": OTHER,
+        },
+    )
+    assert list(inputs.expand_paths([str(tmp_path)])) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sous" / "c.md"),
+    ]
+    # Named explicitly, a hidden file is read and a hidden folder is walked.
+    assert list(inputs.expand_paths([str(tmp_path / ".brouillon.txt")])) == [
+        str(tmp_path / ".brouillon.txt")
+    ]
+    [article] = items_of(tmp_path / ".brouillon.txt")
+    assert isinstance(article, Article) and article.text == ARTICLE
+    assert list(inputs.expand_paths([str(tmp_path / "sous" / ".cache")])) == [
+        str(tmp_path / "sous" / ".cache" / "b.txt")
+    ]
+
+
+def test_a_folder_holding_only_hidden_files_says_so(tmp_path: Path) -> None:
+    write_tree(tmp_path, {".a.txt": ARTICLE})
+    [error] = inputs.expand_paths([str(tmp_path)])
+    assert isinstance(error, InputError) and "no files matching" in error.message
