@@ -15,7 +15,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 from newsfacts.extractors.article import Article, ReferenceDateSource, parse_stated_date
 
@@ -80,7 +80,41 @@ class InputDone:
     source: str
 
 
+@dataclass(frozen=True)
+class InputNote:
+    """What the user must hear about an input that is not a failure: a file a walk skipped (the
+    output file, a previous run's output), an id read otherwise than written. It gives no record
+    and does not change the exit status; the command line prints it on stderr as
+    `newsfacts: SOURCE: MESSAGE` (the message says what it is: `skipped: ...`, `note: ...`)."""
+
+    source: str
+    message: str
+
+
 Item = Article | HtmlPage | InputError
+
+# A file by identity, (st_dev, st_ino): the same file whatever the path, link or hard link.
+FileId = tuple[int, int]
+
+
+def file_identity(stream: IO[Any] | None) -> FileId | None:
+    """The identity of the regular file behind `stream` (stdout redirected to `facts.jsonl`),
+    or None when it is no regular file (a terminal, a pipe, /dev/null) or has no descriptor."""
+    try:
+        status = os.fstat(stream.fileno()) if stream is not None else None
+    except (OSError, ValueError, AttributeError):  # no descriptor, closed, a StringIO
+        return None
+    if status is None or not stat.S_ISREG(status.st_mode):
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def _identity(path: str) -> FileId | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None  # reading it will say what is wrong
+    return (status.st_dev, status.st_ino)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,23 +191,93 @@ def walk(directory: str, globs: tuple[str, ...]) -> Iterator[str | InputError]:
             yield entry.path
 
 
+OUTPUT_FILE = "is the file the output is being written to"
+PREVIOUS_OUTPUT = (
+    "is newsfacts output (its first line is a record, with schema_version and ok), "
+    "not a batch of articles"
+)
+# A record line is rarely longer than this; a longer first line is taken for what its name says.
+_PROBE_BYTES = 1024 * 1024
+
+
 def expand_paths(
-    paths: Iterable[str], globs: tuple[str, ...] = DEFAULT_GLOBS
-) -> Iterator[str | InputError]:
-    """Each path as given, directories replaced by the matching files under them. A directory
-    without any matching file is an error of its own: nothing is skipped silently."""
+    paths: Iterable[str],
+    globs: tuple[str, ...] = DEFAULT_GLOBS,
+    *,
+    output: FileId | None = None,
+    input_format: str = "auto",
+    stdin: IO[Any] | None = None,
+) -> Iterator[str | InputError | InputNote]:
+    """Each path as given, directories replaced by the matching files under them (see `walk`).
+
+    `output` is the identity of the file the records are written to (`file_identity(sys.stdout)`):
+    that file is never read, or a run writing into the folder it reads would read its own output
+    for ever. Named explicitly (or as '-' when stdin is that file), it is an error; met in a walk,
+    it is skipped with an InputNote, as is a JSONL file (by `input_format`) whose first line is a
+    newsfacts record, a previous run's output. A directory without any file to read is an error
+    of its own: nothing is skipped silently."""
     for path in paths:
-        if path != STDIN and os.path.isdir(path):
-            found = False
-            for file in walk(path, globs):
-                found = True
-                yield file
-            if not found:
-                yield InputError(
-                    path, f"directory has no files matching {' '.join(globs)} (see --glob)"
-                )
-            continue
-        yield path
+        if path == STDIN:
+            stdin_stream = stdin if stdin is not None else sys.stdin
+            if output is not None and file_identity(stdin_stream) == output:
+                yield InputError(path, "standard input " + OUTPUT_FILE)
+            else:
+                yield path
+        elif os.path.isdir(path):
+            yield from _expand_directory(path, globs, output, input_format)
+        elif output is not None and _identity(path) == output:
+            yield InputError(path, OUTPUT_FILE)
+        else:
+            yield path
+
+
+def _expand_directory(
+    directory: str, globs: tuple[str, ...], output: FileId | None, input_format: str
+) -> Iterator[str | InputError | InputNote]:
+    found = skipped = 0
+    for file in walk(directory, globs):
+        if isinstance(file, InputError):
+            found += 1
+            yield file
+        elif output is not None and _identity(file) == output:
+            skipped += 1
+            yield InputNote(file, "skipped: it " + OUTPUT_FILE)
+        elif format_of(file, input_format) == "jsonl" and _starts_with_record(file):
+            skipped += 1
+            yield InputNote(file, "skipped: it " + PREVIOUS_OUTPUT)
+        else:
+            found += 1
+            yield file
+    if not found:
+        others = f" other than the {skipped} skipped" if skipped else ""
+        yield InputError(
+            directory, f"directory has no files matching {' '.join(globs)}{others} (see --glob)"
+        )
+
+
+def is_record(value: object) -> bool:
+    """Whether a parsed JSON line is a newsfacts record (what `extract` writes), not an article."""
+    return (
+        isinstance(value, dict)
+        and "schema_version" in value
+        and "ok" in value
+        and not isinstance(value.get("text"), str)
+    )
+
+
+def _starts_with_record(path: str) -> bool:
+    handle = open_input(path)
+    if isinstance(handle, InputError):
+        return False  # reading it will report the problem
+    with handle:
+        try:
+            first = handle.readline(_PROBE_BYTES)
+        except OSError:
+            return False
+    try:
+        return is_record(json.loads(first.removeprefix(b"\xef\xbb\xbf")))
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
+        return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +409,7 @@ def read_one(
     encoding: str = "utf-8",
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Item]:
+) -> Iterator[Item | InputNote]:
     """The articles of one input (several for a JSONL batch), or the errors that stand for them."""
     fmt = format_of(path, input_format)
     if fmt == "jsonl":
@@ -346,29 +450,35 @@ def read_one(
 
 
 def read_targets(
-    targets: Iterable[str | InputError],
+    targets: Iterable[str | InputError | InputNote],
     *,
     input_format: str = "auto",
     encoding: str = "utf-8",
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Item | InputDone]:
-    """The articles of each target (a path from `expand_paths`, or the error that stands for one)
-    in order, each target's items followed by an InputDone. A `reference_date` given here
-    overrides any the inputs state."""
+    notes: bool = False,
+) -> Iterator[Item | InputNote | InputDone]:
+    """The articles of each target (a path from `expand_paths`, or the error or note that stands
+    for one) in order, each target's items followed by an InputDone. A `reference_date` given
+    here overrides any the inputs state. InputNotes are yielded in their place only with
+    `notes=True`: a caller that does not print them must not take them for articles."""
     for target in targets:
-        if isinstance(target, InputError):
-            yield target
-            yield InputDone(target.source)
-            continue
-        yield from read_one(
-            target,
-            input_format=input_format,
-            encoding=encoding,
-            reference_date=reference_date,
-            stdin=stdin,
-        )
-        yield InputDone(target)
+        if isinstance(target, (InputError, InputNote)):
+            found: Iterable[Item | InputNote] = (target,)
+            source = target.source
+        else:
+            found = read_one(
+                target,
+                input_format=input_format,
+                encoding=encoding,
+                reference_date=reference_date,
+                stdin=stdin,
+            )
+            source = target
+        for item in found:
+            if notes or not isinstance(item, InputNote):
+                yield item
+        yield InputDone(source)
 
 
 def _jsonl_articles(
@@ -408,8 +518,20 @@ def _jsonl_stream(
                 return
             if not line.strip():
                 continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                message = f"line is not valid JSON ({exc.msg}, column {exc.colno})"
+                value = InputError(line_source, message)
+            if not seen_any and is_record(value):
+                yield InputError(source, PREVIOUS_OUTPUT)
+                return
             seen_any = True
-            yield _jsonl_article(line, line_source, reference_date)
+            yield (
+                value
+                if isinstance(value, InputError)
+                else _jsonl_article(value, line_source, reference_date)
+            )
     except OSError as exc:
         where = source if number == 0 else f"{source}:{number + 1}"
         yield InputError(where, _os_error_message(exc, source))
@@ -418,11 +540,7 @@ def _jsonl_stream(
         yield InputError(source, "empty input: no JSON lines to read")
 
 
-def _jsonl_article(line: str, line_source: str, reference_date: str | None) -> Item:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(line_source, f"line is not valid JSON ({exc.msg}, column {exc.colno})")
+def _jsonl_article(item: object, line_source: str, reference_date: str | None) -> Item:
     if not isinstance(item, dict):
         return InputError(line_source, "line is not a JSON object")
     article_text = item.get("text")

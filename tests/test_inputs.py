@@ -10,6 +10,7 @@ these tests.
 from __future__ import annotations
 
 import io
+import json
 import os
 import threading
 from pathlib import Path
@@ -244,3 +245,180 @@ def test_a_folder_holding_only_hidden_files_says_so(tmp_path: Path) -> None:
     write_tree(tmp_path, {".a.txt": ARTICLE})
     [error] = inputs.expand_paths([str(tmp_path)])
     assert isinstance(error, InputError) and "no files matching" in error.message
+
+
+# ---------------------------------------------------------------------------------------------
+# The output file, and a previous run's output, are not read
+# ---------------------------------------------------------------------------------------------
+
+RECORD = {"schema_version": 1, "source": "a.txt", "ok": True, "error": None, "money": []}
+
+
+def test_file_identity_is_that_of_a_regular_file_only(tmp_path: Path) -> None:
+    path = tmp_path / "facts.jsonl"
+    with open(path, "w", encoding="utf-8") as handle:
+        status = os.stat(path)
+        assert inputs.file_identity(handle) == (status.st_dev, status.st_ino)
+    assert inputs.file_identity(io.StringIO()) is None
+    assert inputs.file_identity(None) is None
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as pipe_in, os.fdopen(write_end, "wb") as pipe_out:
+        assert inputs.file_identity(pipe_out) is None
+        assert inputs.file_identity(pipe_in) is None
+    if os.path.exists(os.devnull):
+        with open(os.devnull, "w", encoding="utf-8") as null:
+            assert inputs.file_identity(null) is None
+    closed = open(path, encoding="utf-8")  # closed on purpose
+    closed.close()
+    assert inputs.file_identity(closed) is None
+
+
+def test_the_output_file_met_in_a_walk_is_skipped_with_a_note(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"acquisition.txt": ARTICLE, "gigafactory.txt": OTHER})
+    with open(tmp_path / "facts.jsonl", "w", encoding="utf-8") as out:
+        found = list(inputs.expand_paths([str(tmp_path)], output=inputs.file_identity(out)))
+    assert found == [
+        str(tmp_path / "acquisition.txt"),
+        inputs.InputNote(
+            str(tmp_path / "facts.jsonl"),
+            "skipped: it is the file the output is being written to",
+        ),
+        str(tmp_path / "gigafactory.txt"),
+    ]
+
+
+def test_reading_a_folder_while_writing_into_it_ends(tmp_path: Path) -> None:
+    """The reproduction: `cd a && newsfacts extract . > facts.jsonl` read its own output back for
+    ever. The output grows while the folder is read, and is never read."""
+    write_tree(tmp_path, {"acquisition.txt": ARTICLE, "gigafactory.txt": OTHER})
+    with open(tmp_path / "facts.jsonl", "w", encoding="utf-8") as out:
+        targets = list(inputs.expand_paths([str(tmp_path)], output=inputs.file_identity(out)))
+        read = []
+        for item in inputs.read_targets(targets, notes=True):
+            read.append(item)
+            out.write(json.dumps({**RECORD, "source": getattr(item, "source", "?")}) + "\n")
+            out.flush()
+            assert len(read) < 20, "the output is being read back"
+    articles = [item for item in read if isinstance(item, Article)]
+    assert [Path(a.source).name for a in articles] == ["acquisition.txt", "gigafactory.txt"]
+    assert not any(isinstance(item, InputError) for item in read)
+
+
+def test_the_output_file_named_explicitly_is_an_error(tmp_path: Path) -> None:
+    out_path = tmp_path / "facts.jsonl"
+    with open(out_path, "w", encoding="utf-8") as out:
+        os.link(out_path, tmp_path / "autre-nom.jsonl")
+        os.symlink(out_path, tmp_path / "raccourci.jsonl")
+        names = [str(tmp_path / n) for n in ("facts.jsonl", "autre-nom.jsonl", "raccourci.jsonl")]
+        found = list(inputs.expand_paths(names, output=inputs.file_identity(out)))
+    assert found == [
+        InputError(name, "is the file the output is being written to") for name in names
+    ]
+
+
+def test_stdin_that_is_the_output_file_is_an_error(tmp_path: Path) -> None:
+    """`newsfacts extract --input-format jsonl - < lot.jsonl >> lot.jsonl` would read its own
+    records back."""
+    path = tmp_path / "lot.jsonl"
+    path.write_text(json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    with open(path, "rb") as stdin, open(path, "ab") as out:
+        found = list(inputs.expand_paths(["-"], output=inputs.file_identity(out), stdin=stdin))
+        assert found == [
+            InputError("-", "standard input is the file the output is being written to")
+        ]
+        other = tmp_path / "autre.jsonl"
+        with open(other, "wb") as elsewhere:
+            assert list(
+                inputs.expand_paths(["-"], output=inputs.file_identity(elsewhere), stdin=stdin)
+            ) == ["-"]
+
+
+def test_without_an_output_identity_nothing_is_left_out(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "facts.jsonl": json.dumps({"text": OTHER}) + "\n"})
+    assert list(inputs.expand_paths([str(tmp_path)])) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "facts.jsonl"),
+    ]
+
+
+def write_previous_output(path: Path) -> None:
+    lines = [RECORD, {**RECORD, "source": "b.txt", "ok": False, "error": "empty input"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+
+
+def test_a_previous_run_output_met_in_a_walk_is_skipped_with_a_note(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "lot.jsonl": json.dumps({"text": OTHER}) + "\n"})
+    write_previous_output(tmp_path / "facts.jsonl")
+    found = list(inputs.expand_paths([str(tmp_path)]))
+    assert found == [
+        str(tmp_path / "a.txt"),
+        inputs.InputNote(
+            str(tmp_path / "facts.jsonl"),
+            "skipped: it is newsfacts output (its first line is a record, with schema_version "
+            "and ok), not a batch of articles",
+        ),
+        str(tmp_path / "lot.jsonl"),
+    ]
+    # --input-format jsonl takes every walked file for a batch: the check follows it.
+    (tmp_path / "facts.txt").write_bytes((tmp_path / "facts.jsonl").read_bytes())
+    found = list(inputs.expand_paths([str(tmp_path)], input_format="jsonl"))
+    assert [Path(getattr(f, "source", f)).name for f in found if not isinstance(f, str)] == [
+        "facts.jsonl",
+        "facts.txt",
+    ]
+
+
+def test_a_previous_run_output_named_explicitly_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "facts.jsonl"
+    write_previous_output(path)
+    assert list(inputs.expand_paths([str(path)])) == [str(path)]
+    assert items_of(path) == [
+        InputError(
+            str(path),
+            "is newsfacts output (its first line is a record, with schema_version and ok), "
+            "not a batch of articles",
+        )
+    ]
+
+
+def test_a_batch_whose_lines_carry_ok_and_schema_version_is_still_a_batch(tmp_path: Path) -> None:
+    path = tmp_path / "lot.jsonl"
+    path.write_text(
+        json.dumps({"schema_version": 2, "ok": True, "text": ARTICLE}) + "\n", encoding="utf-8"
+    )
+    assert list(inputs.expand_paths([str(tmp_path)])) == [str(path)]
+    [article] = items_of(path)
+    assert isinstance(article, Article) and article.text == ARTICLE
+
+
+def test_a_folder_whose_only_match_was_skipped_says_so(tmp_path: Path) -> None:
+    write_previous_output(tmp_path / "facts.jsonl")
+    note, error = inputs.expand_paths([str(tmp_path)])
+    assert isinstance(note, inputs.InputNote)
+    assert error == InputError(
+        str(tmp_path),
+        "directory has no files matching *.txt *.md *.html *.jsonl other than the 1 skipped "
+        "(see --glob)",
+    )
+
+
+def test_notes_are_yielded_in_their_place_only_when_asked(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER})
+    write_previous_output(tmp_path / "avant.jsonl")
+    targets = list(inputs.expand_paths([str(tmp_path)]))
+    with_notes = list(inputs.read_targets(targets, notes=True))
+    assert [type(item).__name__ for item in with_notes] == [
+        "Article",
+        "InputDone",
+        "InputNote",
+        "InputDone",
+        "Article",
+        "InputDone",
+    ]
+    assert [type(item).__name__ for item in inputs.read_targets(targets)] == [
+        "Article",
+        "InputDone",
+        "InputDone",
+        "Article",
+        "InputDone",
+    ]
