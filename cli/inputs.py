@@ -499,14 +499,43 @@ def _jsonl_articles(
         yield from _jsonl_stream(handle, source, encoding, reference_date)
 
 
+# Reading the rest of an over-long line, this much at a time.
+_SKIP_BLOCK = 64 * 1024
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of `stream`, each of at most `limit` bytes before its newline. None stands for a
+    longer line: its rest is read and dropped a block at a time, never held whole, and the lines
+    after it come as usual (a JSONL line, like a file, is at most MAX_FILE_BYTES)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while True:
+            rest = stream.readline(_SKIP_BLOCK)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield None
+
+
 def _jsonl_stream(
     stream: BinaryIO, source: str, encoding: str, reference_date: str | None
 ) -> Iterator[Item]:
     seen_any = False
     number = 0
     try:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(bounded_lines(stream, MAX_FILE_BYTES), start=1):
             line_source = f"{source}:{number}"
+            if raw is None:
+                seen_any = True
+                yield InputError(
+                    line_source,
+                    f"line too large: over {_megabytes(MAX_FILE_BYTES)}, not an article",
+                )
+                continue
             try:
                 line = decode(raw, encoding) if number == 1 else raw.decode(encoding)
             except UnicodeDecodeError as exc:

@@ -422,3 +422,66 @@ def test_notes_are_yielded_in_their_place_only_when_asked(tmp_path: Path) -> Non
         "Article",
         "InputDone",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL lines are bounded like files
+# ---------------------------------------------------------------------------------------------
+
+
+def jsonl(*lines: object) -> bytes:
+    return b"".join(
+        (line if isinstance(line, bytes) else json.dumps(line).encode()) + b"\n" for line in lines
+    )
+
+
+def test_a_line_larger_than_a_file_may_be_is_one_error(tmp_path: Path) -> None:
+    huge = b"x" * (inputs.MAX_FILE_BYTES + 1000)
+    data = jsonl({"id": "avant", "text": ARTICLE}, huge, {"id": "apres", "text": OTHER})
+    path = tmp_path / "lot.jsonl"
+    path.write_bytes(data)
+    for found in (items_of(path), items_of("-", input_format="jsonl", stdin=io.BytesIO(data))):
+        before, error, after = found
+        assert (before.source, after.source) == ("avant", "apres")
+        assert isinstance(error, InputError)
+        assert error.source.endswith(":2")
+        assert error.message == "line too large: over 16.8 MB, not an article"
+
+
+class EndlessLine:
+    """A stream whose first line is `size` bytes long, made as it is read, then the lines of
+    `after`; it records the largest read asked for."""
+
+    def __init__(self, size: int, after: bytes) -> None:
+        self.left, self.after, self.largest = size, b"\n" + after, 0
+
+    def readline(self, size: int = -1) -> bytes:
+        assert size > 0, "an unbounded read"
+        self.largest = max(self.largest, size)
+        if self.left:
+            chunk = min(size, self.left)
+            self.left -= chunk
+            return b"y" * chunk
+        line, _, self.after = self.after.partition(b"\n")
+        return line + b"\n" if line or self.after else line
+
+
+def test_an_endless_line_is_never_held_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(inputs, "MAX_FILE_BYTES", 1000)
+    stream = EndlessLine(50_000_000, jsonl({"id": "suite", "text": ARTICLE}))
+    error, article = items_of("-", input_format="jsonl", stdin=stream)
+    assert error == InputError("-:1", "line too large: over 0.0 MB, not an article")
+    assert isinstance(article, Article) and article.source == "suite"
+    assert stream.largest <= 64 * 1024
+
+
+def test_a_line_at_the_limit_is_read_and_one_byte_more_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    line = json.dumps({"id": "juste", "text": ARTICLE}).encode()
+    monkeypatch.setattr(inputs, "MAX_FILE_BYTES", len(line))
+    path = tmp_path / "lot.jsonl"
+    path.write_bytes(line + b"\n" + line[:-1] + b" }\n" + line)  # the last one without newline
+    first, second, third = items_of(path)
+    assert isinstance(first, Article) and isinstance(third, Article)
+    assert isinstance(second, InputError) and "too large" in second.message
