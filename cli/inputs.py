@@ -547,11 +547,7 @@ def _jsonl_stream(
                 return
             if not line.strip():
                 continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                message = f"line is not valid JSON ({exc.msg}, column {exc.colno})"
-                value = InputError(line_source, message)
+            value = _parse_line(line, line_source)
             if not seen_any and is_record(value):
                 yield InputError(source, PREVIOUS_OUTPUT)
                 return
@@ -567,6 +563,16 @@ def _jsonl_stream(
         return
     if not seen_any:
         yield InputError(source, "empty input: no JSON lines to read")
+
+
+def _parse_line(line: str, line_source: str) -> object:
+    """The JSON value of a line, or the InputError that says why it is none."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(line_source, f"line is not valid JSON ({exc.msg}, column {exc.colno})")
+    except RecursionError:  # `[[[[...`: the parser gives up, with no JSONDecodeError
+        return InputError(line_source, "line is nested too deeply to be read as JSON")
 
 
 def _jsonl_article(item: object, line_source: str, reference_date: str | None) -> Item:

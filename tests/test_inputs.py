@@ -485,3 +485,14 @@ def test_a_line_at_the_limit_is_read_and_one_byte_more_is_not(
     first, second, third = items_of(path)
     assert isinstance(first, Article) and isinstance(third, Article)
     assert isinstance(second, InputError) and "too large" in second.message
+
+
+def test_a_line_nested_deeper_than_the_parser_goes_is_one_error(tmp_path: Path) -> None:
+    """json.loads raises RecursionError (no JSONDecodeError) on `[[[[...`: it stopped the run."""
+    path = tmp_path / "lot.jsonl"
+    path.write_bytes(jsonl(b"[" * 100_000, {"id": "suite", "text": ARTICLE}))
+    error, article = items_of(path)
+    assert error == InputError(f"{path}:1", "line is nested too deeply to be read as JSON")
+    assert isinstance(article, Article) and article.source == "suite"
+    # As the first line of a file met in a walk, too.
+    assert list(inputs.expand_paths([str(tmp_path)])) == [str(path)]
