@@ -8,6 +8,7 @@ line at a time, so memory does not grow with the size of a batch.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import json
 import os
@@ -297,18 +298,106 @@ def _os_error_message(exc: OSError, path: str) -> str:
     return exc.strerror or str(exc)
 
 
+@dataclass(frozen=True)
+class Bom:
+    """A byte-order mark: what it is called, its bytes, and the codec of the text after it."""
+
+    name: str
+    mark: bytes
+    codec: str
+    hint: str  # the --encoding that reads such a file
+
+
+# UTF-32 LE first: its mark begins with UTF-16 LE's.
+BOMS = (
+    Bom("UTF-32 LE", codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    Bom("UTF-32 BE", codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    Bom("UTF-8", codecs.BOM_UTF8, "utf-8", "utf-8"),
+    Bom("UTF-16 LE", codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    Bom("UTF-16 BE", codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+
+def bom_of(data: bytes) -> Bom | None:
+    return next((bom for bom in BOMS if data.startswith(bom.mark)), None)
+
+
+def _codec_name(encoding: str) -> str:
+    """Python's own name for an encoding ('UTF8' -> 'utf-8'), or the name as given."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding.lower()
+
+
+def _is_default(encoding: str) -> bool:
+    return _codec_name(encoding) == "utf-8"
+
+
 def decode(data: bytes, encoding: str) -> str:
-    """Decode `data`; UTF-8 input may start with a byte-order mark, which is dropped."""
-    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-        encoding = "utf-8-sig"
-    return data.decode(encoding)
+    """Decode `data`. With the default encoding (UTF-8), a byte-order mark says what the text is
+    (UTF-8, UTF-16 or UTF-32, little- or big-endian) and is dropped; with any Unicode encoding a
+    leading mark is dropped too. Raises UnicodeDecodeError, or LookupError (unknown encoding)."""
+    if _is_default(encoding):
+        bom = bom_of(data)
+        if bom is not None:
+            return data[len(bom.mark) :].decode(bom.codec)
+        return data.decode("utf-8")
+    text = data.decode(encoding)
+    if text.startswith("\ufeff") and _codec_name(encoding).startswith("utf"):
+        return text[1:]
+    return text
+
+
+_OTHER_ENCODINGS = "if the file uses another encoding, try --encoding latin-1 or --encoding cp1252"
+
+
+def _bad_byte(exc: UnicodeDecodeError, shift: int = 0) -> str:
+    """Where decoding failed: `shift` is how many bytes came before what was decoded."""
+    byte = exc.object[exc.start : exc.start + 1].hex()
+    return f"byte 0x{byte} at offset {exc.start + shift}"
 
 
 def _decode_error(exc: UnicodeDecodeError, encoding: str) -> str:
-    byte = exc.object[exc.start : exc.start + 1].hex()
+    return f"cannot decode as {encoding} ({_bad_byte(exc)}); {_OTHER_ENCODINGS}"
+
+
+def _mark_bytes(bom: Bom) -> str:
+    return " ".join(f"0x{byte:02x}" for byte in bom.mark)
+
+
+def _decode_input(data: bytes, encoding: str, source: str) -> str | InputError:
+    """The text of a whole input, or the error that says why it has none, naming the
+    byte-order mark when there is one: it tells what the file is."""
+    try:
+        text = decode(data, encoding)
+    except LookupError:
+        return InputError(source, f"unknown encoding {encoding!r}")
+    except UnicodeDecodeError as exc:
+        bom = bom_of(data)
+        if bom is None:
+            # Text in another encoding has no NUL byte; images, archives and PDFs do.
+            return InputError(source, _BINARY if b"\0" in data else _decode_error(exc, encoding))
+        if _is_default(encoding):
+            return InputError(
+                source,
+                f"its first bytes ({_mark_bytes(bom)}) are a {bom.name} byte-order mark, but the "
+                f"rest is not {bom.name} ({_bad_byte(exc, len(bom.mark))}); {_OTHER_ENCODINGS}",
+            )
+        return InputError(source, _bom_hint(bom, f"cannot decode as {encoding} ({_bad_byte(exc)})"))
+    if "\0" in text and not _is_default(encoding):
+        bom = bom_of(data)
+        if bom is not None and bom.hint != _codec_name(encoding):
+            return InputError(
+                source, _bom_hint(bom, f"decoded as {encoding}, it has NUL characters")
+            )
+    return text
+
+
+def _bom_hint(bom: Bom, problem: str) -> str:
     return (
-        f"cannot decode as {encoding} (byte 0x{byte} at offset {exc.start}); "
-        "if the file uses another encoding, try --encoding latin-1 or --encoding cp1252"
+        f"{problem}; it starts with a {bom.name} byte-order mark ({_mark_bytes(bom)}): "
+        f"try --encoding {bom.hint}"
     )
 
 
@@ -426,15 +515,9 @@ def read_one(
     if len(data) > MAX_FILE_BYTES:
         yield InputError(path, f"too large: over {_megabytes(MAX_FILE_BYTES)}, not an article")
         return
-    try:
-        text = decode(data, encoding)
-    except UnicodeDecodeError as exc:
-        # Text in another encoding has no NUL byte; images, archives and PDFs do.
-        message = _BINARY if b"\0" in data else _decode_error(exc, encoding)
-        yield InputError(path, message)
-        return
-    except LookupError:
-        yield InputError(path, f"unknown encoding {encoding!r}")
+    text = _decode_input(data, encoding, path)
+    if isinstance(text, InputError):
+        yield text
         return
     source_kind: ReferenceDateSource | None = "option" if reference_date else None
     if fmt == "html":
@@ -521,6 +604,28 @@ def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
         yield None
 
 
+def _is_wide(codec: str) -> bool:
+    return codec.startswith(("utf-16", "utf-32"))
+
+
+def _wide_jsonl(encoding: str, first_line: bytes) -> str | None:
+    """Why a JSONL input cannot be read line by line: UTF-16 and UTF-32 split a newline over
+    several bytes (JSON Lines are UTF-8 anyway)."""
+    codec = _codec_name(encoding)
+    if _is_wide(codec):
+        return (
+            f"JSONL is read a line at a time, which {encoding} does not allow; "
+            f"convert it to UTF-8 (iconv -f {codec.upper()} -t UTF-8)"
+        )
+    bom = bom_of(first_line)
+    if bom is not None and _is_wide(bom.codec):
+        return (
+            f"its first bytes ({_mark_bytes(bom)}) are a {bom.name} byte-order mark, and JSON "
+            f"Lines are UTF-8: convert it (iconv -f {bom.hint.upper()} -t UTF-8)"
+        )
+    return None
+
+
 def _jsonl_stream(
     stream: BinaryIO, source: str, encoding: str, reference_date: str | None
 ) -> Iterator[Item]:
@@ -529,6 +634,10 @@ def _jsonl_stream(
     try:
         for number, raw in enumerate(bounded_lines(stream, MAX_FILE_BYTES), start=1):
             line_source = f"{source}:{number}"
+            wide = _wide_jsonl(encoding, raw or b"") if number == 1 else None
+            if wide is not None:
+                yield InputError(source, wide)
+                return
             if raw is None:
                 seen_any = True
                 yield InputError(

@@ -496,3 +496,82 @@ def test_a_line_nested_deeper_than_the_parser_goes_is_one_error(tmp_path: Path) 
     assert isinstance(article, Article) and article.source == "suite"
     # As the first line of a file met in a walk, too.
     assert list(inputs.expand_paths([str(tmp_path)])) == [str(path)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Byte-order marks
+# ---------------------------------------------------------------------------------------------
+
+BOM_FILES = {
+    "UTF-8": b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"),
+    "UTF-16 LE": b"\xff\xfe" + ARTICLE.encode("utf-16-le"),
+    "UTF-16 BE": b"\xfe\xff" + ARTICLE.encode("utf-16-be"),
+    "UTF-32 LE": b"\xff\xfe\x00\x00" + ARTICLE.encode("utf-32-le"),
+    "UTF-32 BE": b"\x00\x00\xfe\xff" + ARTICLE.encode("utf-32-be"),
+}
+
+
+@pytest.mark.parametrize("name", BOM_FILES)
+def test_with_the_default_encoding_a_bom_says_what_the_text_is(tmp_path: Path, name: str) -> None:
+    for suffix in (".txt", ".html"):
+        path = tmp_path / f"article{suffix}"
+        path.write_bytes(BOM_FILES[name])
+        [item] = items_of(path)
+        text = item.text if isinstance(item, Article) else item.html
+        assert text == ARTICLE, (name, suffix)
+    [item] = items_of("-", stdin=io.BytesIO(BOM_FILES[name]))
+    assert isinstance(item, Article) and item.text == ARTICLE
+
+
+def test_another_encoding_on_a_utf16_file_names_the_bom(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(BOM_FILES["UTF-16 LE"])
+    failed = only_error(path, encoding="ascii")
+    assert failed.message == (
+        "cannot decode as ascii (byte 0xff at offset 0); it starts with a UTF-16 LE byte-order "
+        "mark (0xff 0xfe): try --encoding utf-16"
+    )
+    # latin-1 decodes any byte: the NUL characters it gives are what goes wrong.
+    with_nuls = only_error(path, encoding="latin-1")
+    assert with_nuls.message == (
+        "decoded as latin-1, it has NUL characters; it starts with a UTF-16 LE byte-order mark "
+        "(0xff 0xfe): try --encoding utf-16"
+    )
+    path.write_bytes(BOM_FILES["UTF-32 BE"])
+    assert only_error(path, encoding="cp1252").message.endswith("try --encoding utf-32")
+    # The encoding the mark asks for, under any of its names, reads the file.
+    for encoding in ("utf-16", "UTF16", "utf-16-le"):
+        path.write_bytes(BOM_FILES["UTF-16 LE"])
+        [article] = items_of(path, encoding=encoding)
+        assert isinstance(article, Article) and article.text == ARTICLE, encoding
+
+
+def test_a_bom_followed_by_something_else(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(b"\xff\xfe\xfa")  # a UTF-16 mark, then an odd byte
+    assert only_error(path).message == (
+        "its first bytes (0xff 0xfe) are a UTF-16 LE byte-order mark, but the rest is not "
+        "UTF-16 LE (byte 0xfa at offset 2); if the file uses another encoding, try --encoding "
+        "latin-1 or --encoding cp1252"
+    )
+    path.write_bytes(b"\xef\xbb\xbfLe prix : 3\xff euros.")
+    assert only_error(path).message.startswith(
+        "its first bytes (0xef 0xbb 0xbf) are a UTF-8 byte-order mark, but the rest is not UTF-8 "
+        "(byte 0xff at offset 14)"
+    )
+
+
+def test_a_utf16_jsonl_file_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "lot.jsonl"
+    lines = json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": OTHER}) + "\n"
+    path.write_bytes(lines.encode("utf-16"))
+    assert only_error(path).message == (
+        "its first bytes (0xff 0xfe) are a UTF-16 LE byte-order mark, and JSON Lines are UTF-8: "
+        "convert it (iconv -f UTF-16 -t UTF-8)"
+    )
+    assert only_error(path, encoding="utf-16").message == (
+        "JSONL is read a line at a time, which utf-16 does not allow; convert it to UTF-8 "
+        "(iconv -f UTF-16 -t UTF-8)"
+    )
+    path.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    assert [item.text for item in items_of(path)] == [ARTICLE, OTHER]
