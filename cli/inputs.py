@@ -12,11 +12,12 @@ import codecs
 import fnmatch
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from newsfacts.extractors.article import Article, ReferenceDateSource, parse_stated_date
 
@@ -61,7 +62,12 @@ class HtmlPage:
         )
         text = getattr(page, "text", None) if page is not None else None
         if not text or not text.strip():
-            return InputError(self.source, "no article text found in this HTML page")
+            return InputError(self.source, NO_ARTICLE)
+        if _mostly_navigation(text, self.html):
+            return InputError(self.source, f"{NO_ARTICLE} (only links and menus)")
+        problem = _check_text(text, self.source, "page")
+        if problem is not None:
+            return problem
         if self.reference_date is not None:
             return Article(text, self.source, self.reference_date, self.reference_date_source)
         stated = None
@@ -72,6 +78,46 @@ class HtmlPage:
             except ValueError:
                 stated = None
         return Article(text, self.source, stated, "metadata" if stated else None)
+
+
+NO_ARTICLE = "no article text found in this HTML page"
+# A page whose text is at least this share of link and menu text (by letters) is no article:
+# trafilatura, finding none, falls back to what the page has, such as its menu, a link a line.
+NAVIGATION_SHARE = 0.9
+_BOILERPLATE_TAGS = ("a", "nav", "menu", "header", "footer", "aside")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _boilerplate_texts(html: str) -> set[str]:
+    """The texts of a page's links and menus: each link's whole text, and each piece of text in
+    a nav, menu, header, footer or aside, whitespace squashed."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return set()
+    texts = set()
+    for element in tree.iter(*_BOILERPLATE_TAGS):
+        texts.add(_squash(element.text_content()))
+        if element.tag != "a":
+            texts.update(_squash(piece) for piece in element.itertext())
+    texts.discard("")
+    return texts
+
+
+def _mostly_navigation(text: str, html: str) -> bool:
+    """Whether the text trafilatura found is the page's links and menus, not an article."""
+    lines = [_squash(line) for line in text.splitlines()]
+    boilerplate = _boilerplate_texts(html)
+    if not any(line in boilerplate for line in lines):
+        return not _WORD_CHAR.search(text)  # nothing but punctuation is no article either
+    letters = [len(_WORD_CHAR.findall(line)) for line in lines]
+    navigation = sum(n for n, line in zip(letters, lines, strict=True) if line in boilerplate)
+    return navigation >= NAVIGATION_SHARE * sum(letters)
 
 
 @dataclass(frozen=True)
@@ -477,16 +523,49 @@ def format_of(path: str, input_format: str) -> str:
 _BINARY = "binary file (it contains NUL bytes), not text"
 
 
-def _check_text(text: str, source: str) -> InputError | None:
+class _TextMessages(NamedTuple):
+    binary: str
+    empty: str
+    too_long: str
+    advice: str  # what to do with a text too long for one article
+
+
+# _check_text's messages, for each kind of place an article's text comes from.
+_TEXT_MESSAGES = {
+    "text": _TextMessages(
+        _BINARY,
+        "empty input: no text to read",
+        "too long for one article",
+        "split it, or give it as JSONL with one article per line",
+    ),
+    "line": _TextMessages(
+        "the 'text' field has NUL characters: not article text",
+        "the 'text' field is empty: no text to read",
+        "the 'text' field is too long for one article",
+        "split it into several articles, one a line",
+    ),
+    "page": _TextMessages(
+        "the text found in this HTML page has NUL characters: not article text",
+        NO_ARTICLE,
+        "the text found in this HTML page is too long for one article",
+        "save each of its articles on its own",
+    ),
+}
+
+
+def _check_text(text: str, source: str, kind: str = "text") -> InputError | None:
+    """Whether `text` can be one article: no NUL, not blank, within spaCy's limit. `kind` says
+    where it comes from (a text input, a JSONL line's field, an HTML page) for the message."""
+    messages = _TEXT_MESSAGES[kind]
     if "\0" in text:
-        return InputError(source, _BINARY)
+        return InputError(source, messages.binary)
     if not text.strip():
-        return InputError(source, "empty input: no text to read")
+        return InputError(source, messages.empty)
     if len(text) > MAX_ARTICLE_CHARS:
         return InputError(
             source,
-            f"too long for one article: {len(text):,} characters (at most "
-            f"{MAX_ARTICLE_CHARS:,}); split it, or give it as JSONL with one article per line",
+            f"{messages.too_long}: {len(text):,} characters (at most {MAX_ARTICLE_CHARS:,}); "
+            f"{messages.advice}",
         )
     return None
 
@@ -692,7 +771,7 @@ def _jsonl_article(item: object, line_source: str, reference_date: str | None) -
         return InputError(line_source, "line has no 'text' string field")
     if item.get("id") is not None:
         line_source = str(item["id"])
-    problem = _check_text(article_text, line_source)
+    problem = _check_text(article_text, line_source, "line")
     if problem is not None:
         return problem
     if reference_date is not None:

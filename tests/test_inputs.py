@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from helpers import jsonl_records, run
 from newsfacts.cli import inputs
-from newsfacts.cli.inputs import InputDone, InputError
+from newsfacts.cli.inputs import HtmlPage, InputDone, InputError
 from newsfacts.extractors.article import Article
 from typer.testing import CliRunner
 
@@ -575,3 +575,118 @@ def test_a_utf16_jsonl_file_is_one_clear_error(tmp_path: Path) -> None:
     )
     path.write_bytes(b"\xef\xbb\xbf" + lines.encode())
     assert [item.text for item in items_of(path)] == [ARTICLE, OTHER]
+
+
+# ---------------------------------------------------------------------------------------------
+# Saved web pages: too long, or no article at all
+# ---------------------------------------------------------------------------------------------
+
+
+def page(body: str, title: str = "Pontvieux") -> str:
+    return f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'
+
+
+ARTICLE_PAGE = page(
+    "<nav><ul><li><a href='/eco'>Économie</a></li><li><a href='/reg'>Régions</a></li></ul></nav>"
+    "<article><h1>Le budget de Pontvieux</h1>"
+    f"<p>{ARTICLE} Le maire a présenté le projet aux habitants lors d'une réunion publique "
+    "organisée dans la salle des fêtes, devant une centaine de personnes.</p>"
+    f"<p>{OTHER} Les travaux de la <a href='/station'>station</a> dureront dix-huit mois, selon "
+    "le calendrier présenté aux élus du conseil municipal.</p></article>"
+    "<footer><a href='/mentions'>Mentions légales</a></footer>"
+)
+MENU_PAGES = {
+    "nav": page(
+        "<nav><ul><li><a href='/eco'>Économie</a></li><li><a href='/reg'>Régions</a></li>"
+        "<li><a href='/sport'>Sports</a></li></ul></nav>"
+    ),
+    "list of links": page(
+        "<ul>" + "".join(f"<li><a href='/r{i}'>Rubrique {i}</a></li>" for i in range(40)) + "</ul>"
+    ),
+    "links and bars": page(
+        "<div class='menu'><a href='/eco'>Économie</a> | <a href='/reg'>Régions</a> | "
+        "<a href='/sport'>Sports</a></div>"
+    ),
+    "links in a sentence": page(
+        "<p><a href='/eco'>Économie</a>, <a href='/reg'>Régions</a> et <a href='/sp'>Sports</a></p>"
+    ),
+    "menu text": page("<nav>Accueil | Régions | Économie</nav>"),
+    "header only": page("<header><h1>Le Journal de Pontvieux</h1></header>"),
+    "empty body": page(""),
+    "punctuation": page("<div>| · |</div>"),
+}
+
+
+def test_trafilatura_gives_menus_for_text_and_nothing_for_an_empty_body() -> None:
+    """What the checks stand on: for a page of links trafilatura falls back to the links, one a
+    line; for an empty body it finds nothing."""
+    import trafilatura
+
+    menu = trafilatura.bare_extraction(MENU_PAGES["nav"], with_metadata=True)
+    assert menu is not None and menu.text.splitlines() == ["Économie", "Régions", "Sports"]
+    assert trafilatura.bare_extraction(MENU_PAGES["empty body"], with_metadata=True) is None
+
+
+@pytest.mark.parametrize("name", MENU_PAGES)
+def test_a_page_of_menus_and_links_has_no_article(name: str) -> None:
+    result = HtmlPage(f"{name}.html", MENU_PAGES[name]).to_article()
+    assert isinstance(result, InputError), result
+    assert result.message.startswith("no article text found in this HTML page"), result.message
+
+
+def test_an_article_with_links_and_menus_is_an_article() -> None:
+    result = HtmlPage("budget.html", ARTICLE_PAGE).to_article()
+    assert isinstance(result, Article), result
+    assert ARTICLE in result.text and "Économie" not in result.text
+    short = HtmlPage("court.html", page("<p>La mairie est fermée lundi.</p>")).to_article()
+    assert isinstance(short, Article) and short.text == "La mairie est fermée lundi."
+
+
+def test_a_page_too_long_for_one_article(
+    runner: CliRunner, tmp_path: Path, shared_cli_extractor: object
+) -> None:
+    paragraphs = "".join(
+        "<p>"
+        + " ".join(f"La commune {i} a voté le budget {j} de la voirie." for j in range(40))
+        + "</p>"
+        for i in range(600)
+    )
+    path = tmp_path / "enorme.html"
+    path.write_text(page(f"<article>{paragraphs}</article>"), encoding="utf-8")
+    result = run(runner, ["extract", str(path), "--types", "money"])
+    assert result.exit_code == 1
+    [record] = jsonl_records(result.stdout)
+    assert "E088" not in record["error"]
+    assert record["error"].startswith(
+        "the text found in this HTML page is too long for one article: 1,"
+    )
+    assert record["error"].endswith(
+        "characters (at most 1,000,000); save each of its articles on its own"
+    )
+
+
+def test_too_long_says_what_to_do_for_each_kind_of_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inputs, "MAX_ARTICLE_CHARS", 40)
+    text_file = tmp_path / "long.txt"
+    text_file.write_text(ARTICLE, encoding="utf-8")
+    assert only_error(text_file).message == (
+        f"too long for one article: {len(ARTICLE)} characters (at most 40); split it, or give it "
+        "as JSONL with one article per line"
+    )
+    batch = tmp_path / "lot.jsonl"
+    batch.write_bytes(jsonl({"id": "long", "text": ARTICLE}))
+    assert only_error(batch) == InputError(
+        "long",
+        f"the 'text' field is too long for one article: {len(ARTICLE)} characters (at most 40); "
+        "split it into several articles, one a line",
+    )
+
+
+def test_a_jsonl_text_field_that_is_not_text(tmp_path: Path) -> None:
+    batch = tmp_path / "lot.jsonl"
+    batch.write_bytes(jsonl({"text": "a\u0000b"}, {"text": "  \n "}))
+    nul, blank = items_of(batch)
+    assert nul == InputError(f"{batch}:1", "the 'text' field has NUL characters: not article text")
+    assert blank == InputError(f"{batch}:2", "the 'text' field is empty: no text to read")
