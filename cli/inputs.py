@@ -645,7 +645,7 @@ def read_targets(
 
 def _jsonl_articles(
     source: str, encoding: str, reference_date: str | None, stdin: BinaryIO | None
-) -> Iterator[Item]:
+) -> Iterator[Item | InputNote]:
     """One article per JSON line: `text` (required), `id` (the record's source), `reference_date`
     or `date` (optional). Blank lines are skipped; a bad line is an error of its own."""
     if source == STDIN:
@@ -707,9 +707,10 @@ def _wide_jsonl(encoding: str, first_line: bytes) -> str | None:
 
 def _jsonl_stream(
     stream: BinaryIO, source: str, encoding: str, reference_date: str | None
-) -> Iterator[Item]:
+) -> Iterator[Item | InputNote]:
     seen_any = False
     number = 0
+    ids: dict[str, int] = {}  # each id given, and the line it was first given on
     try:
         for number, raw in enumerate(bounded_lines(stream, MAX_FILE_BYTES), start=1):
             line_source = f"{source}:{number}"
@@ -740,11 +741,12 @@ def _jsonl_stream(
                 yield InputError(source, PREVIOUS_OUTPUT)
                 return
             seen_any = True
-            yield (
-                value
-                if isinstance(value, InputError)
-                else _jsonl_article(value, line_source, reference_date)
-            )
+            if isinstance(value, InputError):
+                yield value
+                continue
+            article_source, notes = _article_source(value, line_source, number, ids)
+            yield from notes
+            yield _jsonl_article(value, article_source, line_source, reference_date)
     except OSError as exc:
         where = source if number == 0 else f"{source}:{number + 1}"
         yield InputError(where, _os_error_message(exc, source))
@@ -763,23 +765,63 @@ def _parse_line(line: str, line_source: str) -> object:
         return InputError(line_source, "line is nested too deeply to be read as JSON")
 
 
-def _jsonl_article(item: object, line_source: str, reference_date: str | None) -> Item:
+_JSON_TYPES = ((bool, "a boolean"), (int, "a number"), (float, "a number"), (list, "an array"))
+
+
+def _article_source(
+    item: object, line_source: str, number: int, ids: dict[str, int]
+) -> tuple[str, list[InputNote]]:
+    """The source of a line's article: its id as a string (JSON text for an id that is not a
+    string), else the line (`path:N`). What the user may not expect is told, not refused: an id
+    that is no string, an empty one, one already given on an earlier line (`ids`, updated)."""
+    if (
+        not isinstance(item, dict)
+        or not isinstance(item.get("text"), str)
+        or item.get("id") is None
+    ):
+        return line_source, []
+    given = item["id"]
+    notes = []
+    if isinstance(given, str):
+        article_source = given
+    else:
+        kind = next((name for cls, name in _JSON_TYPES if isinstance(given, cls)), "an object")
+        article_source = json.dumps(given, ensure_ascii=False)
+        notes.append(
+            InputNote(line_source, f"note: id is {kind}, read as the string {article_source!r}")
+        )
+    if not article_source:
+        notes.append(
+            InputNote(line_source, f"note: id is empty; the source is the line, {line_source}")
+        )
+        return line_source, notes
+    first = ids.setdefault(article_source, number)
+    if first != number:
+        notes.append(
+            InputNote(line_source, f"note: id {article_source!r} already used on line {first}")
+        )
+    return article_source, notes
+
+
+def _jsonl_article(
+    item: object, article_source: str, line_source: str, reference_date: str | None
+) -> Item:
+    """The article of a line's JSON value, named `article_source`; errors about the line's shape
+    name the line itself."""
     if not isinstance(item, dict):
         return InputError(line_source, "line is not a JSON object")
     article_text = item.get("text")
     if not isinstance(article_text, str):
         return InputError(line_source, "line has no 'text' string field")
-    if item.get("id") is not None:
-        line_source = str(item["id"])
-    problem = _check_text(article_text, line_source, "line")
+    problem = _check_text(article_text, article_source, "line")
     if problem is not None:
         return problem
     if reference_date is not None:
-        return Article(article_text, line_source, reference_date, "option")
+        return Article(article_text, article_source, reference_date, "option")
     stated = item.get("reference_date") or item.get("date")
     if stated is not None:
         try:
             stated = parse_stated_date(str(stated))
         except ValueError as exc:
-            return InputError(line_source, f"bad reference date: {exc}")
-    return Article(article_text, line_source, stated, "input" if stated else None)
+            return InputError(article_source, f"bad reference date: {exc}")
+    return Article(article_text, article_source, stated, "input" if stated else None)

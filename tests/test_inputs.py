@@ -690,3 +690,66 @@ def test_a_jsonl_text_field_that_is_not_text(tmp_path: Path) -> None:
     nul, blank = items_of(batch)
     assert nul == InputError(f"{batch}:1", "the 'text' field has NUL characters: not article text")
     assert blank == InputError(f"{batch}:2", "the 'text' field is empty: no text to read")
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL ids: kept as written, and what is odd about them told
+# ---------------------------------------------------------------------------------------------
+
+
+def test_duplicate_and_non_string_ids_are_kept_with_a_note(tmp_path: Path) -> None:
+    batch = tmp_path / "lot.jsonl"
+    batch.write_bytes(
+        jsonl(
+            {"id": "a1", "text": ARTICLE},
+            {"id": 12, "text": OTHER},
+            {"id": "a1", "text": OTHER},
+            {"id": "12", "text": ARTICLE},
+            {"id": True, "text": ARTICLE},
+            {"id": 4.5, "text": ARTICLE},
+            {"id": "a1", "titre": "sans texte"},
+        )
+    )
+    found = items_of(batch, notes=True)
+    assert [(type(item).__name__, item.source) for item in found] == [
+        ("Article", "a1"),
+        ("InputNote", f"{batch}:2"),
+        ("Article", "12"),
+        ("InputNote", f"{batch}:3"),
+        ("Article", "a1"),
+        ("InputNote", f"{batch}:4"),
+        ("Article", "12"),
+        ("InputNote", f"{batch}:5"),
+        ("Article", "true"),
+        ("InputNote", f"{batch}:6"),
+        ("Article", "4.5"),
+        ("InputError", f"{batch}:7"),
+    ]
+    notes = [item.message for item in found if isinstance(item, inputs.InputNote)]
+    assert notes == [
+        "note: id is a number, read as the string '12'",
+        "note: id 'a1' already used on line 1",
+        "note: id '12' already used on line 2",
+        "note: id is a boolean, read as the string 'true'",
+        "note: id is a number, read as the string '4.5'",
+    ]
+    # Without notes=True (a caller that does not print them), the articles alone.
+    assert [item.source for item in items_of(batch)][:3] == ["a1", "12", "a1"]
+
+
+def test_an_empty_id_leaves_the_line_as_the_source(tmp_path: Path) -> None:
+    batch = tmp_path / "lot.jsonl"
+    batch.write_bytes(jsonl({"id": "", "text": ARTICLE}))
+    note, article = items_of(batch, notes=True)
+    assert note == inputs.InputNote(
+        f"{batch}:1", f"note: id is empty; the source is the line, {batch}:1"
+    )
+    assert isinstance(article, Article) and article.source == f"{batch}:1"
+
+
+def test_ids_are_told_apart_per_file(tmp_path: Path) -> None:
+    for name in ("a.jsonl", "b.jsonl"):
+        (tmp_path / name).write_bytes(jsonl({"id": "depeche", "text": ARTICLE}))
+    targets = list(inputs.expand_paths([str(tmp_path)]))
+    found = list(inputs.read_targets(targets, notes=True))
+    assert not any(isinstance(item, inputs.InputNote) for item in found)
