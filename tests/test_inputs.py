@@ -753,3 +753,69 @@ def test_ids_are_told_apart_per_file(tmp_path: Path) -> None:
     targets = list(inputs.expand_paths([str(tmp_path)]))
     found = list(inputs.read_targets(targets, notes=True))
     assert not any(isinstance(item, inputs.InputNote) for item in found)
+
+
+# ---------------------------------------------------------------------------------------------
+# File names that are not UTF-8
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_undecodable_file_names_go_through(tmp_path: Path) -> None:
+    """A name with byte 0xFF is a str with a surrogate escape (os.fsdecode): every step takes it,
+    and the source keeps it, for the output to escape."""
+    folder = os.fsencode(tmp_path) + b"/dossier\xff"
+    os.mkdir(folder)
+    names = {
+        b"caf\xe9.txt": ARTICLE.encode(),
+        b"lot\xff.jsonl": jsonl({"text": OTHER}, {"id": 3, "text": ARTICLE}, b"{pas du JSON"),
+        b"vide\xfe.txt": b"",
+        b"page\xff.html": page("<nav><a href='/a'>Accueil</a></nav>").encode(),
+    }
+    for name, content in names.items():
+        with open(folder + b"/" + name, "wb") as handle:
+            handle.write(content)
+    os.symlink(b"/nulle/part\xff", folder + b"/lien\xff.txt")
+    previous = folder + b"/avant\xff.jsonl"
+    with open(previous, "wb") as handle:
+        handle.write(jsonl(RECORD))
+    os.mkdir(folder + b"/vide\xff")
+    with open(folder + b"/vide\xff/image.png", "wb"):
+        pass
+    decoded = os.fsdecode(folder)
+    assert "\udcff" in decoded
+
+    listing = tmp_path / "liste.txt"
+    listing.write_bytes(folder + b"/caf\xe9.txt\n" + folder + b"/vide\xff\n")
+    assert inputs.read_path_list(str(listing)) == [
+        os.fsdecode(folder + b"/caf\xe9.txt"),
+        os.fsdecode(folder + b"/vide\xff"),
+    ]
+    with open(folder + b"/sortie\xff.jsonl", "wb") as out:
+        empty = os.fsdecode(folder + b"/vide\xff")
+        targets = list(inputs.expand_paths([decoded, empty], output=inputs.file_identity(out)))
+    found = [
+        item for item in inputs.read_targets(targets, notes=True) if not isinstance(item, InputDone)
+    ]
+    found += [
+        item if isinstance(item, InputError) else item.to_article()
+        for item in found
+        if isinstance(item, HtmlPage)
+    ]
+    kinds = [(type(item).__name__, os.fsencode(item.source)) for item in found]
+    assert kinds == [
+        ("InputNote", previous),
+        ("Article", folder + b"/caf\xe9.txt"),
+        ("InputError", folder + b"/lien\xff.txt"),
+        ("Article", folder + b"/lot\xff.jsonl:1"),
+        ("InputNote", folder + b"/lot\xff.jsonl:2"),
+        ("Article", b"3"),
+        ("InputError", folder + b"/lot\xff.jsonl:3"),
+        ("HtmlPage", folder + b"/page\xff.html"),
+        ("InputNote", folder + b"/sortie\xff.jsonl"),
+        ("InputError", folder + b"/vide\xfe.txt"),
+        ("InputError", folder + b"/vide\xff"),
+        ("InputError", folder + b"/page\xff.html"),
+    ]
+    for item in found:
+        assert isinstance(getattr(item, "message", ""), str)
