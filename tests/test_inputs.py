@@ -819,3 +819,99 @@ def test_undecodable_file_names_go_through(tmp_path: Path) -> None:
     ]
     for item in found:
         assert isinstance(getattr(item, "message", ""), str)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counting articles for the progress total
+# ---------------------------------------------------------------------------------------------
+
+
+def records_of(targets: list[Any], **options: Any) -> int:
+    """How many records the targets give: every item but the markers and the notes."""
+    found = inputs.read_targets(targets, notes=True, **options)
+    return sum(not isinstance(item, (InputDone, inputs.InputNote)) for item in found)
+
+
+@pytest.fixture
+def batch_folder(tmp_path: Path) -> Path:
+    good = json.dumps({"text": ARTICLE})
+    write_tree(
+        tmp_path,
+        {
+            "a.txt": ARTICLE,
+            "b.html": ARTICLE_PAGE,
+            "c.md": "",
+            "lot.jsonl": "\n".join([good] * 5) + "\n",
+            "blancs.jsonl": f"\n  \n{good}\r\n\t\r\n{good}\n \x0c\n{good}",  # no final newline
+            "casse.jsonl": f"{good}\n{{pas du JSON\n\n{good}\n",
+            "vide.jsonl": "",
+            "espaces.jsonl": "\n \n\t\n",
+            "sous/avant.jsonl": json.dumps(RECORD) + "\n" + json.dumps(RECORD) + "\n",
+            "utf16.jsonl": ("\n".join([good] * 3) + "\n").encode("utf-16"),
+            "bom.jsonl": b"\xef\xbb\xbf" + ("\n".join([good] * 2) + "\n").encode(),
+            "long.jsonl": b"x" * 300 + b"\n" + good.encode() + b"\n",
+        },
+    )
+    os.symlink(tmp_path / "nulle-part.jsonl", tmp_path / "lien.jsonl")
+    return tmp_path
+
+
+@pytest.mark.parametrize("block", [7, 64, 1024 * 1024])
+def test_the_count_is_the_number_of_records(
+    batch_folder: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr(inputs, "_COUNT_BLOCK", block)  # lines cut across blocks anywhere
+    monkeypatch.setattr(inputs, "MAX_FILE_BYTES", 200)  # long.jsonl's first line is too long
+    targets = [*inputs.expand_paths([str(batch_folder)]), str(batch_folder / "absent.jsonl")]
+    counted = inputs.count_articles(targets, "auto")
+    assert counted == records_of(targets)
+    # a.txt, b.html, c.md, 5 + 3 + 3 + 1 + 1 lines, the skipped output none, UTF-16 one error,
+    # bom.jsonl 2, long.jsonl 2, the broken link and the missing file one each
+    assert counted == 3 + 5 + 3 + 3 + 1 + 1 + 0 + 1 + 2 + 2 + 1 + 1
+
+
+def test_a_previous_run_output_named_explicitly_counts_as_its_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "facts.jsonl"
+    write_previous_output(path)
+    assert inputs.count_articles([str(path)], "auto") == 1 == records_of([str(path)])
+
+
+def test_counting_follows_the_input_format(tmp_path: Path) -> None:
+    path = tmp_path / "lot.txt"
+    path.write_bytes(jsonl({"text": ARTICLE}, {"text": OTHER}))
+    assert inputs.count_articles([str(path)], "auto") == 1
+    assert (
+        inputs.count_articles([str(path)], "jsonl")
+        == 2
+        == records_of([str(path)], input_format="jsonl")
+    )
+    assert inputs.count_articles(["-"], "jsonl") == 1
+
+
+def test_counting_opens_no_text_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    targets = [str(tmp_path / f"{i:05d}.txt") for i in range(5000)]
+    targets += [InputError("x", "no such file"), inputs.InputNote("y", "skipped: ...")]
+
+    def no_open(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a file was opened")
+
+    monkeypatch.setattr(inputs, "open_input", no_open)
+    monkeypatch.setattr(inputs, "open", no_open, raising=False)
+    assert inputs.count_articles(targets, "auto") == 5001
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_counting_does_not_block_on_a_fifo(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "attente.jsonl")
+    assert in_a_thread(inputs.count_articles, [str(tmp_path / "attente.jsonl")], "auto") == 1
+
+
+def test_a_utf16_jsonl_file_whose_first_line_is_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inputs, "MAX_FILE_BYTES", 50)
+    path = tmp_path / "lot.jsonl"
+    path.write_bytes(
+        (json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": OTHER})).encode("utf-16")
+    )
+    assert only_error(path).message.startswith("its first bytes (0xff 0xfe) are a UTF-16 LE")
