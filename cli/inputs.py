@@ -2,8 +2,12 @@
 pages) into articles or per-input errors.
 
 Nothing here raises for a bad input: each problem becomes an InputError naming the input, so that a
-batch goes on with the other inputs. Everything is lazy: one file is read at a time, JSONL batches a
-line at a time, so memory does not grow with the size of a batch.
+batch goes on with the other inputs. What the user must know but is no failure (a file a walk
+skips, an odd JSONL id) is an InputNote, printed and not counted as a failure. Everything is lazy
+and bounded: one file is read at a time and at most MAX_FILE_BYTES of it, JSONL batches a line at
+a time and at most MAX_FILE_BYTES a line, so memory does not grow with the size of a batch; only
+regular files are opened (and '-', whatever it is), so that no FIFO or device stalls a run; the
+file the output is written to is never read.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ MAX_ARTICLE_CHARS = 1_000_000
 # Above this a file is refused without being read: a saved web page can be much larger than its
 # text, but not this large.
 MAX_FILE_BYTES = 16 * 1024 * 1024
+NO_ARTICLE = "no article text found in this HTML page"
 
 
 @dataclass(frozen=True)
@@ -78,46 +83,6 @@ class HtmlPage:
             except ValueError:
                 stated = None
         return Article(text, self.source, stated, "metadata" if stated else None)
-
-
-NO_ARTICLE = "no article text found in this HTML page"
-# A page whose text is at least this share of link and menu text (by letters) is no article:
-# trafilatura, finding none, falls back to what the page has, such as its menu, a link a line.
-NAVIGATION_SHARE = 0.9
-_BOILERPLATE_TAGS = ("a", "nav", "menu", "header", "footer", "aside")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _boilerplate_texts(html: str) -> set[str]:
-    """The texts of a page's links and menus: each link's whole text, and each piece of text in
-    a nav, menu, header, footer or aside, whitespace squashed."""
-    from trafilatura.utils import load_html
-
-    tree = load_html(html)
-    if tree is None:
-        return set()
-    texts = set()
-    for element in tree.iter(*_BOILERPLATE_TAGS):
-        texts.add(_squash(element.text_content()))
-        if element.tag != "a":
-            texts.update(_squash(piece) for piece in element.itertext())
-    texts.discard("")
-    return texts
-
-
-def _mostly_navigation(text: str, html: str) -> bool:
-    """Whether the text trafilatura found is the page's links and menus, not an article."""
-    lines = [_squash(line) for line in text.splitlines()]
-    boilerplate = _boilerplate_texts(html)
-    if not any(line in boilerplate for line in lines):
-        return not _WORD_CHAR.search(text)  # nothing but punctuation is no article either
-    letters = [len(_WORD_CHAR.findall(line)) for line in lines]
-    navigation = sum(n for n, line in zip(letters, lines, strict=True) if line in boilerplate)
-    return navigation >= NAVIGATION_SHARE * sum(letters)
 
 
 @dataclass(frozen=True)
@@ -495,9 +460,10 @@ def _decode_input(data: bytes, encoding: str, source: str) -> str | InputError:
                 f"rest is not {bom.name} ({_bad_byte(exc, len(bom.mark))}); {_OTHER_ENCODINGS}",
             )
         return InputError(source, _bom_hint(bom, f"cannot decode as {encoding} ({_bad_byte(exc)})"))
-    if "\0" in text and not _is_default(encoding):
+    if "\0" in text and not _is_default(encoding) and not _is_wide(_codec_name(encoding)):
+        # latin-1 and the like decode UTF-16 too: into text full of NULs.
         bom = bom_of(data)
-        if bom is not None and bom.hint != _codec_name(encoding):
+        if bom is not None and _is_wide(bom.codec):
             return InputError(
                 source, _bom_hint(bom, f"decoded as {encoding}, it has NUL characters")
             )
@@ -890,3 +856,46 @@ def _jsonl_article(
         except ValueError as exc:
             return InputError(article_source, f"bad reference date: {exc}")
     return Article(article_text, article_source, stated, "input" if stated else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Saved web pages: is what trafilatura found an article?
+# ---------------------------------------------------------------------------------------------
+
+# A page whose text is at least this share of link and menu text (by letters) is no article:
+# trafilatura, finding none, falls back to what the page has, such as its menu, a link a line.
+NAVIGATION_SHARE = 0.9
+_BOILERPLATE_TAGS = ("a", "nav", "menu", "header", "footer", "aside")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _boilerplate_texts(html: str) -> set[str]:
+    """The texts of a page's links and menus: each link's whole text, and each piece of text in
+    a nav, menu, header, footer or aside, whitespace squashed."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return set()
+    texts = set()
+    for element in tree.iter(*_BOILERPLATE_TAGS):
+        texts.add(_squash(element.text_content()))
+        if element.tag != "a":
+            texts.update(_squash(piece) for piece in element.itertext())
+    texts.discard("")
+    return texts
+
+
+def _mostly_navigation(text: str, html: str) -> bool:
+    """Whether the text trafilatura found is the page's links and menus, not an article."""
+    lines = [_squash(line) for line in text.splitlines()]
+    boilerplate = _boilerplate_texts(html)
+    if not any(line in boilerplate for line in lines):
+        return not _WORD_CHAR.search(text)  # nothing but punctuation is no article either
+    letters = [len(_WORD_CHAR.findall(line)) for line in lines]
+    navigation = sum(n for n, line in zip(letters, lines, strict=True) if line in boilerplate)
+    return navigation >= NAVIGATION_SHARE * sum(letters)
