@@ -124,7 +124,7 @@ def file_identity(stream: IO[Any] | None) -> FileId | None:
 def _identity(path: str) -> FileId | None:
     try:
         status = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         return None  # reading it will say what is wrong
     return (status.st_dev, status.st_ino)
 
@@ -498,6 +498,7 @@ def _not_regular(mode: int) -> str | None:
     return f"not a regular file: {kind}"
 
 
+NUL_IN_PATH = "not a file name: it has a NUL byte (a list from find -print0 needs -0)"
 # Opening without blocking: a FIFO put in the place of a checked file must not stall the batch.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -510,6 +511,8 @@ def open_input(path: str) -> BinaryIO | InputError:
         before = os.stat(path)
     except OSError as exc:
         return InputError(path, _os_error_message(exc, path))
+    except ValueError:  # only a NUL byte makes a str path invalid
+        return InputError(path, NUL_IN_PATH)
     problem = _not_regular(before.st_mode)
     if problem is not None:
         return InputError(path, problem)

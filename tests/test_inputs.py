@@ -915,3 +915,32 @@ def test_a_utf16_jsonl_file_whose_first_line_is_too_long(
         (json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": OTHER})).encode("utf-16")
     )
     assert only_error(path).message.startswith("its first bytes (0xff 0xfe) are a UTF-16 LE")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths that are no file names, lists that are no lists
+# ---------------------------------------------------------------------------------------------
+
+NUL_PATH = "./a.txt\0./b.txt"
+
+
+def test_a_path_with_a_nul_byte_is_an_error(tmp_path: Path) -> None:
+    """`find -print0 | newsfacts extract --files-from -` without -0 makes one path full of NULs:
+    os.stat raised ValueError, which stopped the run with a traceback."""
+    message = "not a file name: it has a NUL byte (a list from find -print0 needs -0)"
+    assert only_error(NUL_PATH) == InputError(NUL_PATH, message)
+    assert only_error(NUL_PATH, input_format="jsonl") == InputError(NUL_PATH, message)
+    with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
+        assert list(inputs.expand_paths([NUL_PATH], output=inputs.file_identity(out))) == [NUL_PATH]
+    assert inputs.count_articles([NUL_PATH], "jsonl") == 1
+
+
+def test_cli_list_from_print0_without_the_option(
+    runner: CliRunner, tmp_path: Path, shared_cli_extractor: object
+) -> None:
+    write_tree(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER})
+    listing = f"{tmp_path / 'a.txt'}\0{tmp_path / 'b.txt'}\0"
+    result = run(runner, ["extract", "--files-from", "-", "--types", "money"], input=listing)
+    assert result.exit_code == 1
+    [record] = jsonl_records(result.stdout)
+    assert "needs -0" in record["error"]
