@@ -13,6 +13,7 @@ file the output is written to is never read.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import json
 import os
@@ -35,6 +36,8 @@ MAX_ARTICLE_CHARS = 1_000_000
 # Above this a file is refused without being read: a saved web page can be much larger than its
 # text, but not this large.
 MAX_FILE_BYTES = 16 * 1024 * 1024
+# A list of paths (--files-from) is read whole; some million paths fit in this.
+MAX_LIST_BYTES = 256 * 1024 * 1024
 NO_ARTICLE = "no article text found in this HTML page"
 
 
@@ -138,12 +141,15 @@ def read_path_list(
     source: str, *, null_separated: bool = False, stdin: BinaryIO | None = None
 ) -> list[str]:
     """The paths listed in a file (or '-'), one per line or NUL-separated (`find -print0`).
-    Raises OSError when the list itself cannot be read: that is a usage error, not a bad input."""
+    Raises OSError when the list itself cannot be read, or is over MAX_LIST_BYTES (/dev/zero):
+    that is a usage error, not a bad input. A FIFO is read (`--files-from <(find ...)`)."""
     if source == STDIN:
-        data = (stdin if stdin is not None else sys.stdin.buffer).read()
+        data = (stdin if stdin is not None else sys.stdin.buffer).read(MAX_LIST_BYTES + 1)
     else:
         with open(source, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_LIST_BYTES + 1)
+    if len(data) > MAX_LIST_BYTES:
+        raise OSError(errno.EFBIG, f"over {_megabytes(MAX_LIST_BYTES)}: not a list of paths")
     # Paths are bytes on POSIX: keep undecodable names reachable, as the OS does.
     text = os.fsdecode(data)
     parts = text.split("\0") if null_separated else text.splitlines()

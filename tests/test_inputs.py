@@ -944,3 +944,27 @@ def test_cli_list_from_print0_without_the_option(
     assert result.exit_code == 1
     [record] = jsonl_records(result.stdout)
     assert "needs -0" in record["error"]
+
+
+def test_a_list_of_paths_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--files-from /dev/zero` read until MemoryError."""
+    monkeypatch.setattr(inputs, "MAX_LIST_BYTES", 1000)
+    assert inputs.read_path_list("-", stdin=io.BytesIO(b"a.txt\n" * 100)) == ["a.txt"] * 100
+    with pytest.raises(OSError, match="over 0.0 MB: not a list of paths"):
+        inputs.read_path_list("-", stdin=io.BytesIO(b"a.txt\n" * 200))
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(OSError, match="not a list of paths"):
+            inputs.read_path_list("/dev/zero", null_separated=True)
+
+
+def test_cli_files_from_dev_zero_is_a_usage_error(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, shared_cli_extractor: object
+) -> None:
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    monkeypatch.setattr(inputs, "MAX_LIST_BYTES", 1_000_000)
+    result = run(runner, ["extract", "--files-from", "/dev/zero"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newsfacts: error: cannot read --files-from /dev/zero: over 1.0 MB: not a list of paths\n"
+    )
