@@ -407,8 +407,27 @@ def _codec_name(encoding: str) -> str:
     """Python's own name for an encoding ('UTF8' -> 'utf-8'), or the name as given."""
     try:
         return codecs.lookup(encoding).name
-    except LookupError:
+    except (LookupError, ValueError):
         return encoding.lower()
+
+
+def encoding_problem(encoding: str) -> str | None:
+    """Why `encoding` cannot decode text, or None when it can: for the command line to check
+    --encoding once, as a usage error, before any input is read. Python knows codecs that are no
+    text encodings (rot13, base64) and some that read no file (undefined, punycode)."""
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, ValueError):
+        return f"unknown encoding {encoding!r}"
+    try:
+        b"x".decode(encoding)  # b"" would be decoded without asking the codec
+    except UnicodeDecodeError:
+        pass  # a text encoding that reads no lone "x" (UTF-16)
+    except LookupError:
+        return f"{encoding!r} is not a text encoding"
+    except UnicodeError:
+        return f"{encoding!r} is not an encoding for text files"
+    return None
 
 
 def _is_default(encoding: str) -> bool:
@@ -443,8 +462,25 @@ def _decode_error(exc: UnicodeDecodeError, encoding: str) -> str:
     return f"cannot decode as {encoding} ({_bad_byte(exc)}); {_OTHER_ENCODINGS}"
 
 
+def _codec_failed(exc: UnicodeError, encoding: str) -> str:
+    return f"cannot decode as {encoding} ({exc}); {_OTHER_ENCODINGS}"
+
+
 def _mark_bytes(bom: Bom) -> str:
     return " ".join(f"0x{byte:02x}" for byte in bom.mark)
+
+
+def _undecodable(data: bytes, encoding: str, exc: UnicodeDecodeError) -> str:
+    bom = bom_of(data)
+    if bom is None:
+        # Text in another encoding has no NUL byte; images, archives and PDFs do.
+        return _BINARY if b"\0" in data else _decode_error(exc, encoding)
+    if _is_default(encoding):
+        return (
+            f"its first bytes ({_mark_bytes(bom)}) are a {bom.name} byte-order mark, but the "
+            f"rest is not {bom.name} ({_bad_byte(exc, len(bom.mark))}); {_OTHER_ENCODINGS}"
+        )
+    return _bom_hint(bom, f"cannot decode as {encoding} ({_bad_byte(exc)})")
 
 
 def _decode_input(data: bytes, encoding: str, source: str) -> str | InputError:
@@ -452,20 +488,12 @@ def _decode_input(data: bytes, encoding: str, source: str) -> str | InputError:
     byte-order mark when there is one: it tells what the file is."""
     try:
         text = decode(data, encoding)
-    except LookupError:
-        return InputError(source, f"unknown encoding {encoding!r}")
     except UnicodeDecodeError as exc:
-        bom = bom_of(data)
-        if bom is None:
-            # Text in another encoding has no NUL byte; images, archives and PDFs do.
-            return InputError(source, _BINARY if b"\0" in data else _decode_error(exc, encoding))
-        if _is_default(encoding):
-            return InputError(
-                source,
-                f"its first bytes ({_mark_bytes(bom)}) are a {bom.name} byte-order mark, but the "
-                f"rest is not {bom.name} ({_bad_byte(exc, len(bom.mark))}); {_OTHER_ENCODINGS}",
-            )
-        return InputError(source, _bom_hint(bom, f"cannot decode as {encoding} ({_bad_byte(exc)})"))
+        return InputError(source, _undecodable(data, encoding, exc))
+    except UnicodeError as exc:  # codecs such as punycode raise it alone, with no offset
+        return InputError(source, _codec_failed(exc, encoding))
+    except (LookupError, ValueError):
+        return InputError(source, encoding_problem(encoding) or f"unknown encoding {encoding!r}")
     if "\0" in text and not _is_default(encoding) and not _is_wide(_codec_name(encoding)):
         # latin-1 and the like decode UTF-16 too: into text full of NULs.
         bom = bom_of(data)
@@ -771,8 +799,13 @@ def _jsonl_stream(
                 seen_any = True
                 yield InputError(line_source, _decode_error(exc, encoding))
                 continue
-            except LookupError:
-                yield InputError(source, f"unknown encoding {encoding!r}")
+            except UnicodeError as exc:
+                seen_any = True
+                yield InputError(line_source, _codec_failed(exc, encoding))
+                continue
+            except (LookupError, ValueError):
+                problem = encoding_problem(encoding) or f"unknown encoding {encoding!r}"
+                yield InputError(source, problem)
                 return
             if not line.strip():
                 continue

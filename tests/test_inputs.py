@@ -968,3 +968,30 @@ def test_cli_files_from_dev_zero_is_a_usage_error(
     assert result.stderr == (
         "newsfacts: error: cannot read --files-from /dev/zero: over 1.0 MB: not a list of paths\n"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# --encoding values Python knows but that read no text
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("input_format", ["text", "jsonl"])
+def test_codecs_that_fail_otherwise_than_by_a_byte(input_format: str) -> None:
+    """`undefined` and `punycode` raise a bare UnicodeError, which stopped the run."""
+    data = jsonl({"text": ARTICLE})
+    for encoding in ("undefined", "punycode"):
+        found = items_of("-", input_format=input_format, encoding=encoding, stdin=io.BytesIO(data))
+        [error] = found
+        assert isinstance(error, InputError)
+        assert error.message.startswith(f"cannot decode as {encoding} ("), error.message
+
+
+def test_encoding_problem_for_the_command_line_to_check_once() -> None:
+    assert inputs.encoding_problem("utf-8") is None
+    assert inputs.encoding_problem("Latin-1") is None
+    assert inputs.encoding_problem("klingon") == "unknown encoding 'klingon'"
+    assert inputs.encoding_problem("rot13") == "'rot13' is not a text encoding"
+    assert inputs.encoding_problem("undefined") == "'undefined' is not an encoding for text files"
+    # and the inputs say the same, one error per input
+    [error] = items_of("-", encoding="rot13", stdin=io.BytesIO(b"x"))
+    assert error == InputError("-", "'rot13' is not a text encoding")
