@@ -876,6 +876,11 @@ def _article_source(
     return article_source, notes
 
 
+# The longest publication date a feed writes is some 40 characters ("Tuesday, 05 November 2024
+# 08:15:00 +0100"); a field longer than this is no date.
+_MAX_DATE_CHARS = 100
+
+
 def _jsonl_article(
     item: object, article_source: str, line_source: str, reference_date: str | None
 ) -> Item:
@@ -893,8 +898,14 @@ def _jsonl_article(
         return Article(article_text, article_source, reference_date, "option")
     stated = item.get("reference_date") or item.get("date")
     if stated is not None:
+        stated = str(stated)
+        if len(stated) > _MAX_DATE_CHARS:  # dateparser would take minutes on megabytes
+            return InputError(
+                article_source,
+                f"bad reference date: {len(stated):,} characters, too long to be a date",
+            )
         try:
-            stated = parse_stated_date(str(stated))
+            stated = parse_stated_date(stated)
         except ValueError as exc:
             return InputError(article_source, f"bad reference date: {exc}")
     return Article(article_text, article_source, stated, "input" if stated else None)

@@ -995,3 +995,16 @@ def test_encoding_problem_for_the_command_line_to_check_once() -> None:
     # and the inputs say the same, one error per input
     [error] = items_of("-", encoding="rot13", stdin=io.BytesIO(b"x"))
     assert error == InputError("-", "'rot13' is not a text encoding")
+
+
+def test_a_huge_date_field_is_refused_before_any_parsing(tmp_path: Path) -> None:
+    """dateparser takes seconds on a 100 kB `date` (minutes on megabytes), and the error quoted
+    the whole value."""
+    import time
+
+    batch = tmp_path / "lot.jsonl"
+    batch.write_bytes(jsonl({"id": "d", "text": ARTICLE, "date": "5 novembre 2024 " * 20_000}))
+    started = time.perf_counter()
+    [error] = items_of(batch)
+    assert time.perf_counter() - started < 0.5
+    assert error == InputError("d", "bad reference date: 320,000 characters, too long to be a date")
