@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
@@ -13,7 +14,7 @@ import typer
 from newsfacts.extractors.pipeline import DEFAULT_MODEL
 from newsfacts.extractors.record import FACT_TYPES
 
-EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 app = typer.Typer(
     name="newsfacts",
@@ -24,6 +25,32 @@ app = typer.Typer(
     rich_markup_mode=None,
     add_completion=False,
 )
+
+
+def _no_type(ctx: Any) -> None:
+    return None
+
+
+class _Command(typer.core.TyperCommand):
+    """Help for people: an argument is shown by its name (PATH, GOLD), without the Python type
+    that Typer prints beside it (`<list[str]>`) or the braces it puts around a required one."""
+
+    def _plain_arguments(self, ctx: Any) -> None:
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                name = param.metavar or param.name or ""
+                usage = name if param.required else f"[{name}]"
+                usage += "..." if param.nargs != 1 else ""
+                param.display_type_rich = _no_type  # type: ignore[method-assign]
+                param._usage_display_name = functools.partial(str, usage)  # type: ignore[method-assign]
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        self._plain_arguments(ctx)
+        super().format_usage(ctx, formatter)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        self._plain_arguments(ctx)
+        super().format_options(ctx, formatter)
 
 
 class OutputFormat(str, Enum):
@@ -82,6 +109,15 @@ def _check_ref_date(value: str | None) -> str | None:
         raise typer.BadParameter(message) from None
 
 
+def _check_encoding(value: str) -> str:
+    from .inputs import encoding_problem
+
+    problem = encoding_problem(value)
+    if problem:
+        raise typer.BadParameter(f"{problem} (e.g. utf-8, latin-1, cp1252, utf-16)")
+    return value
+
+
 def _check_types(value: str | None) -> tuple[str, ...]:
     if not value:
         return FACT_TYPES
@@ -103,6 +139,7 @@ def _check_types(value: str | None) -> tuple[str, ...]:
 PathsArgument = Annotated[
     list[str] | None,
     typer.Argument(
+        metavar="PATH",
         help="Article files or directories (walked recursively, in sorted order, files "
         "matching --glob); '-' reads standard input.",
         show_default=False,
@@ -130,6 +167,7 @@ RefDateOption = Annotated[
     str | None,
     typer.Option(
         "--ref-date",
+        metavar="DATE",
         help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates resolve "
         "against. Default: the article's own dateline; without one, relative dates stay null.",
         callback=_check_ref_date,
@@ -139,16 +177,26 @@ TypesOption = Annotated[
     str | None,
     typer.Option(
         "--types",
+        metavar="TYPE,...",
         help=f"Comma-separated fact types to extract ({', '.join(FACT_TYPES)}). Default: all. "
         "Work for the others is skipped.",
     ),
 ]
 ModelOption = Annotated[
-    str, typer.Option("--model", help="Installed spaCy pipeline to use for named entities.")
+    str,
+    typer.Option(
+        "--model", metavar="NAME", help="Installed spaCy pipeline to use for named entities."
+    ),
 ]
 EncodingOption = Annotated[
     str,
-    typer.Option("--encoding", help="Encoding of the input files (UTF-8 may start with a BOM)."),
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="Encoding of the input files (UTF-8 may start with a BOM; a UTF-16 or UTF-32 "
+        "byte-order mark is read as such).",
+        callback=_check_encoding,
+    ),
 ]
 GlobOption = Annotated[
     list[str] | None,
@@ -179,6 +227,7 @@ JobsOption = Annotated[
         "--jobs",
         "-j",
         min=0,
+        metavar="N",
         help="Worker processes; 0 = one per core. Output order stays the input order.",
     ),
 ]
@@ -196,6 +245,7 @@ FailFastOption = Annotated[
 
 
 @app.command(
+    cls=_Command,
     epilog="Examples:\n\n"
     "  newsfacts extract article.txt\n\n"
     "  newsfacts extract articles/ --jobs 0 | jq '.money[] | select(.value > 1e9)'\n\n"
@@ -221,41 +271,55 @@ def extract(
     """Extract the facts of French news articles.
 
     Exit status: 0 when every input was processed, 1 when some input failed (the others are still
-    printed), 2 on a usage error, 130 when interrupted (what was done is printed).
+    printed), 2 on a usage error, 130 when interrupted, 143 when terminated (what was done is
+    printed).
     """
     from . import inputs
     from .batch import Batch, Tally
 
     started = time.perf_counter()
     fact_types = _check_types(types)
-    targets = _targets(paths, files_from, null_separated, globs)
+    targets = _targets(paths, files_from, null_separated, globs, input_format.value)
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     extractor = _load_extractor(model, fact_types)
     items = inputs.read_targets(
-        targets, input_format=input_format.value, encoding=encoding, reference_date=ref_date
+        targets,
+        input_format=input_format.value,
+        encoding=encoding,
+        reference_date=ref_date,
+        notes=True,
     )
     tally = Tally(extractor.types)
+    show_progress = not quiet and fmt != "table" and _stderr_is_terminal()
+    total = inputs.count_articles(targets, input_format.value) if show_progress else 0
     status = _run_batch(
         Batch(extractor, jobs),
         items,
         tally,
         fmt=fmt,
-        inputs=len(targets),
-        show_progress=not quiet and fmt != "table" and len(targets) > 1 and _stderr_is_terminal(),
+        total=total,
+        show_progress=show_progress and total > 1,
         fail_fast=fail_fast,
     )
-    if not quiet and (tally.articles > 1 or status == EXIT_INTERRUPTED):
-        sys.stderr.write(f"newsfacts: {tally.line(time.perf_counter() - started)}\n")
+    # A batch ends with its summary, however it ends (a reader gone, Ctrl-C, SIGTERM).
+    stopped = status in (EXIT_INTERRUPTED, EXIT_TERMINATED)
+    if not quiet and (len(targets) > 1 or tally.articles > 1 or stopped):
+        _note(tally.line(time.perf_counter() - started))
     raise typer.Exit(status)
 
 
 def _targets(
-    paths: list[str] | None, files_from: str | None, null_separated: bool, globs: list[str] | None
+    paths: list[str] | None,
+    files_from: str | None,
+    null_separated: bool,
+    globs: list[str] | None,
+    input_format: str,
 ) -> list[Any]:
-    """The inputs named on the command line and in --files-from, directories expanded: paths, or
-    InputErrors for what cannot be expanded."""
+    """The inputs named on the command line and in --files-from, directories expanded: paths,
+    InputErrors for what cannot be expanded, InputNotes for what a walk skips. The file that
+    stdout writes to is never an input."""
     from . import inputs
 
     all_paths = list(paths or [])
@@ -271,11 +335,17 @@ def _targets(
             _usage_error("no input: give article paths, or '-' for stdin")
         all_paths = [inputs.STDIN]
     glob_patterns = tuple(globs) if globs else inputs.DEFAULT_GLOBS
-    return list(inputs.expand_paths(all_paths, glob_patterns))
+    output = inputs.file_identity(sys.stdout)
+    return list(
+        inputs.expand_paths(all_paths, glob_patterns, output=output, input_format=input_format)
+    )
 
 
 def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
-    from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError
+    from newsfacts.extractors.pipeline import Extractor, ModelNotFoundError, needs_model
+
+    if model != DEFAULT_MODEL and not needs_model(types):
+        _check_unused_model(model)
 
     from .cache import compile_cache_dir
 
@@ -284,6 +354,23 @@ def _load_extractor(model: str, types: tuple[str, ...]) -> Any:
     except ModelNotFoundError as exc:
         sys.stderr.write(f"newsfacts: error: {exc}\n")
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _check_unused_model(model: str) -> None:
+    """--model with types that need no named entities: an unknown model is still a mistake, a
+    known one is said to be unused."""
+    import importlib.util
+    from pathlib import Path
+
+    installed = Path(model).exists()
+    if not installed:
+        try:
+            installed = importlib.util.find_spec(model.replace("-", "_")) is not None
+        except (ImportError, ValueError):  # not a module name at all
+            installed = False
+    if not installed:
+        _usage_error(f"spaCy pipeline {model!r} is not installed")
+    _note(f"--model {model} is not used: none of the requested types needs named entities")
 
 
 def _stderr_is_terminal() -> bool:
@@ -296,8 +383,20 @@ def _usage_error(message: str) -> NoReturn:
 
 
 def _error_line(source: str, message: str) -> None:
-    sys.stderr.write(f"newsfacts: {source}: {message}\n")
+    from .output import inert
+
+    sys.stderr.write(
+        f"newsfacts: {inert(source, one_line=True)}: {inert(message, one_line=True)}\n"
+    )
     sys.stderr.flush()
+
+
+class Terminated(Exception):
+    """SIGTERM arrived: the batch stops as on Ctrl-C (what is done is kept), with status 143."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _run_batch(
@@ -306,59 +405,61 @@ def _run_batch(
     tally: Any,
     *,
     fmt: str,
-    inputs: int,
+    total: int,
     show_progress: bool,
     fail_fast: bool,
 ) -> int:
     """Write each record as it comes, in input order; the exit status."""
     from contextlib import nullcontext
 
-    from .inputs import InputDone
+    from .inputs import InputDone, InputNote
     from .output import RecordWriter
 
     writer = RecordWriter(fmt, sys.stdout)
-    progress: Any = nullcontext()
     failed = False
-    inputs_done = 0
     # The pool starts (forks) before the progress bar starts its refresh thread.
     with batch:
         try:
+            progress: Any = nullcontext()
             if show_progress:
                 from .render import BatchProgress
 
-                progress = BatchProgress(inputs)
+                progress = BatchProgress(total)
             with progress:
                 for entry in batch.run(items):
+                    if isinstance(entry, InputNote):
+                        _error_line(entry.source, entry.message)
+                        continue
                     if isinstance(entry, InputDone):
-                        inputs_done += 1
-                        if show_progress:
-                            progress.update(
-                                inputs_done=inputs_done,
-                                articles=tally.articles,
-                                failed=tally.failed,
-                            )
                         continue
                     tally.add(entry)
+                    if show_progress:
+                        progress.update(articles=tally.articles, failed=tally.failed)
                     if not entry["ok"]:
                         failed = True
                         _error_line(entry["source"], entry["error"])
                     writer.write(entry)
                     if failed and fail_fast:
-                        sys.stderr.write(
-                            "newsfacts: stopped at the first failed input (--fail-fast)\n"
-                        )
+                        _note("stopped at the first failed input (--fail-fast)")
                         break
-        except KeyboardInterrupt:
+            writer.close()
+        except (KeyboardInterrupt, Terminated) as stop:
             batch.close()
+            writer.close()
             sys.stdout.flush()
-            sys.stderr.write("newsfacts: interrupted\n")
-            return EXIT_INTERRUPTED
+            _note("interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated")
+            return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_TERMINATED
         except BrokenPipeError:
             # The reader (head, jq -e ...) stopped: not an error of ours.
             batch.close()
             _silence_stdout()
             return EXIT_OK
     return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _note(message: str) -> None:
+    sys.stderr.write(f"newsfacts: {message}\n")
+    sys.stderr.flush()
 
 
 def _silence_stdout() -> None:
@@ -385,17 +486,27 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
-@app.command(name="eval")
+@app.command(name="eval", cls=_Command)
 def evaluate(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL file (one annotated document per line).")],
+    gold: Annotated[
+        str,
+        typer.Argument(metavar="GOLD", help="Gold JSONL file (one annotated document per line)."),
+    ],
     types: Annotated[
         str | None,
-        typer.Option("--types", help="Comma-separated types to score. Default: all four."),
+        typer.Option(
+            "--types", metavar="TYPE,...", help="Comma-separated types to score. Default: all four."
+        ),
     ] = None,
     misses: Annotated[
-        int, typer.Option("--misses", help="List up to N misses and N false hits per type.")
+        int,
+        typer.Option(
+            "--misses", metavar="N", help="List up to N misses and N false hits per type."
+        ),
     ] = 0,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="table|json", help="table or json.")
+    ] = "table",
     model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Score newsfacts on gold-annotated documents: precision, recall and F1 per fact type.
@@ -427,6 +538,7 @@ def evaluate(
 
 
 def _read_gold(gold: str) -> list[dict[str, Any]]:
+    """The documents of a gold file; a usage error (status 2) naming the line for anything else."""
     try:
         with open(gold, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -437,16 +549,51 @@ def _read_gold(gold: str) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            documents.append(json.loads(line))
+            document = json.loads(line)
         except json.JSONDecodeError as exc:
             _usage_error(f"{gold}:{number}: not valid JSON ({exc.msg})")
+        problem = _gold_problem(document)
+        if problem:
+            _usage_error(f"{gold}:{number}: {problem}")
+        documents.append(document)
+    if not documents:
+        _usage_error(f"{gold}: no gold document in this file")
     return documents
 
 
+def _gold_problem(document: Any) -> str | None:
+    """What makes `document` no gold document (see samples/README.md), or None."""
+    if not isinstance(document, dict):
+        return "a gold document is a JSON object"
+    if not isinstance(document.get("text"), str):
+        return "a gold document needs a 'text' string"
+    gold = document.get("gold", {})
+    if not isinstance(gold, dict):
+        return "'gold' must be an object of lists, one per fact type"
+    for fact_type, items in gold.items():
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return f"'gold.{fact_type}' must be a list of objects"
+        if fact_type in ("organizations", "facilities") and not all(
+            isinstance(i.get("name"), str) for i in items
+        ):
+            return f"every item of 'gold.{fact_type}' needs a 'name' string"
+    complete = document.get("complete", [])
+    if not isinstance(complete, list) or not all(isinstance(c, str) for c in complete):
+        return "'complete' must be a list of fact types"
+    return None
+
+
 def main() -> None:
-    """Console entry point: Ctrl-C exits with 130 after what was printed is flushed."""
+    """Console entry point: Ctrl-C exits with 130 and SIGTERM with 143, after what was done is
+    written and the workers are stopped."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("newsfacts: interrupted\n")
+        _note("interrupted")
         sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        _note("terminated")
+        sys.exit(EXIT_TERMINATED)

@@ -27,7 +27,7 @@ from newsfacts.extractors.article import Article
 from newsfacts.extractors.pipeline import Extractor
 from newsfacts.extractors.record import error_record
 
-from .inputs import HtmlPage, InputDone, InputError
+from .inputs import HtmlPage, InputDone, InputError, InputNote
 
 # Articles in flight per worker: enough to keep every worker busy while the parent writes output,
 # few enough that memory does not depend on the batch size.
@@ -74,9 +74,25 @@ def resolve_jobs(jobs: int) -> int:
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to end this worker when the parent dies, however it dies (killed
+    with SIGKILL, out of memory): a worker must never wait forever for work that cannot come."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the parent's own shutdown has to do
+        pass
+
+
 def _worker_init(model: str, types: tuple[str, ...], compile_cache: Path | None) -> None:
-    # Ctrl-C is the parent's to handle: it stops handing out work and says what was done.
+    # Ctrl-C and SIGTERM are the parent's to handle: it stops handing out work, says what was
+    # done and shuts the pool down; a worker only dies with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:
         _WORKER_EXTRACTOR = Extractor(model=model, types=types, compile_cache=compile_cache)
@@ -105,7 +121,8 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 
 class Batch:
-    """Records for a stream of items, in order. `InputDone` markers pass through in their place so
+    """Records for a stream of items, in order. `InputDone` markers and `InputNote`s pass through
+    in their place so
     that the caller can count finished inputs."""
 
     def __init__(self, extractor: Extractor, jobs: int = 1) -> None:
@@ -142,10 +159,12 @@ class Batch:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
-    def run(self, items: Iterable[Article | HtmlPage | InputError | InputDone]) -> Iterator[Any]:
+    def run(
+        self, items: Iterable[Article | HtmlPage | InputError | InputDone | InputNote]
+    ) -> Iterator[Any]:
         if self._executor is None:
             for item in items:
-                if isinstance(item, InputDone):
+                if isinstance(item, (InputDone, InputNote)):
                     yield item
                 else:
                     yield process_item(self.extractor, item)
@@ -167,10 +186,10 @@ class Batch:
                 chunk = []
 
         for item in items:
-            if isinstance(item, (InputDone, InputError)):
+            if isinstance(item, (InputDone, InputNote, InputError)):
                 flush_chunk()
                 queue.append(
-                    item if isinstance(item, InputDone) else process_item(self.extractor, item)
+                    process_item(self.extractor, item) if isinstance(item, InputError) else item
                 )
             else:
                 chunk.append(item)

@@ -1,7 +1,12 @@
 """Rich rendering for people: the only module that uses Rich.
 
-Values are written the French way ("61,5 Md$", "2,2 GW", "700 000 €") and tables fit in 80 columns.
-Rich honours NO_COLOR, FORCE_COLOR and COLUMNS by itself.
+Tables speak French, as the data does: values are written the French way ("61,5 Md$", "2,2 GW",
+"700 000 €"), and the record's English vocabulary (kinds, grains, units of a price) is shown in
+French. Tables fit in 80 columns. Rich honours NO_COLOR, FORCE_COLOR and COLUMNS by itself.
+
+Every string that comes from an input (file names, ids, names and texts found in articles) is
+shown inert: as Text, never read as Rich markup, with control characters written as escapes, so
+that a file name holding a terminal escape sequence cannot clear the screen or set the title.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from .output import inert
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥"}
 _QUALIFIERS = {
@@ -24,6 +31,68 @@ _QUALIFIERS = {
     "range": "",
     "unspecified": "?",
 }
+
+
+# The record's vocabulary, in French for the tables.
+KINDS_FR = {
+    "LNG terminal": "terminal méthanier",
+    "airport": "aéroport",
+    "airport terminal": "terminal d'aéroport",
+    "bridge or tunnel": "pont ou tunnel",
+    "dam": "barrage",
+    "data center": "centre de données",
+    "factory": "usine",
+    "facility": "installation",
+    "gigafactory": "gigafactory",
+    "hydroelectric complex": "aménagement hydroélectrique",
+    "hydroelectric power plant": "centrale hydroélectrique",
+    "industrial complex": "complexe industriel",
+    "metro station": "station de métro",
+    "metro system": "réseau de métro",
+    "mine": "mine",
+    "nuclear power plant": "centrale nucléaire",
+    "port": "port",
+    "power plant": "centrale",
+    "project": "projet",
+    "reactor": "réacteur",
+    "refinery": "raffinerie",
+    "research facility": "centre de recherche",
+    "site": "site",
+    "solar farm": "centrale solaire",
+    "spaceport": "base spatiale",
+    "wind farm": "parc éolien",
+}
+GRAINS_FR = {"year": "année", "month": "mois", "week": "semaine", "day": "jour"}
+PER_FR = {
+    "hour": "heure",
+    "day": "jour",
+    "week": "semaine",
+    "month": "mois",
+    "year": "an",
+    "night": "nuit",
+    "person": "personne",
+    "share": "action",
+    "barrel": "baril",
+    "tonne": "t",
+    "litre": "l",
+    "ounce": "once",
+}
+
+
+class _Console(Console):
+    """A console whose reader may go away: a broken pipe is raised as such, for the batch to end
+    as it does for JSON Lines (Rich's own handling exits with status 1)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
+def console_for(stream: Any) -> Console:
+    return _Console(file=stream)
+
+
+def _cell(value: object) -> Text:
+    return Text(inert(value))
 
 
 def french_number(value: float, decimals: int = 2) -> str:
@@ -60,7 +129,7 @@ def format_money(item: dict[str, Any]) -> str:
         amount = f"{amount} – {format_amount(item['value_max'], item.get('currency'))}"
     # A vague amount already shows "?" for its value.
     prefix = "" if item.get("value") is None else _QUALIFIERS.get(item.get("qualifier") or "", "")
-    per = f" /{item['per']}" if item.get("per") else ""
+    per = f" /{PER_FR.get(item['per'], item['per'])}" if item.get("per") else ""
     return f"{prefix} {amount}{per}".strip()
 
 
@@ -82,52 +151,72 @@ def _table(title: str, *columns: str) -> Table:
 
 def render_record(console: Console, record: dict[str, Any]) -> None:
     """One article: a heading, then one table per fact type that has facts."""
-    heading = Text(record["source"], style="bold")
+    heading = Text(inert(record["source"]), style="bold")
     if not record.get("ok"):
         console.rule(heading)
-        console.print(Text(f"error: {record.get('error')}", style="red"))
+        console.print(Text(f"erreur : {inert(record.get('error'))}", style="red"))
         return
     if record.get("reference_date"):
         heading.append(f"  (publié {record['reference_date']})", style="dim")
     console.rule(heading)
-
-    if record.get("money"):
-        table = _table("Montants", "Texte", "Valeur", "Devise")
-        for item in record["money"]:
-            table.add_row(item["text"], format_money(item), item.get("currency") or "")
-        console.print(table)
-    if record.get("organizations"):
-        table = _table("Organisations", "Nom", "Mentions", "Alias")
-        for org in record["organizations"]:
-            table.add_row(org["name"], str(len(org["mentions"])), ", ".join(org.get("aliases", [])))
-        console.print(table)
-    if record.get("facilities"):
-        table = _table("Installations", "Nom", "Type", "Lieu", "Capacité")
-        for fac in record["facilities"]:
-            capacity = fac.get("capacity") or {}
-            shown = format_power(capacity.get("watts")) or capacity.get("text", "")
-            table.add_row(fac["name"], fac.get("kind") or "", fac.get("location") or "", shown)
-        console.print(table)
-    if record.get("dates"):
-        table = _table("Dates", "Texte", "Valeur", "Précision")
-        for item in record["dates"]:
-            value = item.get("value") or "?"
-            if item.get("end_value"):
-                value = f"{value} → {item['end_value']}"
-            table.add_row(item["text"], value, item.get("grain") or "")
-        console.print(table)
-    if record.get("quantities"):
-        table = _table("Quantités", "Texte", "Valeur")
-        for item in record["quantities"]:
-            shown = (
-                format_power(item.get("watts")) or f"{french_number(item['value'])} {item['unit']}"
-            )
-            if item.get("count") and not any(sign in item["text"] for sign in "x×"):
-                shown = f"{shown} (× {item['count']})"
-            table.add_row(item["text"], shown)
-        console.print(table)
-    if not any(record.get(key) for key in ("money", "organizations", "facilities", "dates")):
+    shown = False
+    for key, title, columns, rows in _TABLES:
+        if record.get(key):
+            table = _table(title, *columns)
+            for row in rows(record[key]):
+                table.add_row(*(_cell(value) for value in row))
+            console.print(table)
+            shown = True
+    if not shown:
         console.print(Text("aucun fait trouvé", style="dim"))
+
+
+def _money_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    return [(m["text"], format_money(m), m.get("currency") or "") for m in items]
+
+
+def _organization_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    return [(o["name"], len(o["mentions"]), ", ".join(o.get("aliases", []))) for o in items]
+
+
+def _facility_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for fac in items:
+        capacity = fac.get("capacity") or {}
+        shown = format_power(capacity.get("watts")) or capacity.get("text", "")
+        kind = KINDS_FR.get(fac.get("kind") or "", fac.get("kind") or "")
+        rows.append((fac["name"], kind, fac.get("location") or "", shown))
+    return rows
+
+
+def _date_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for item in items:
+        value = item.get("value") or "?"
+        if item.get("end_value"):
+            value = f"{value} → {item['end_value']}"
+        rows.append((item["text"], value, GRAINS_FR.get(item.get("grain") or "", "")))
+    return rows
+
+
+def _quantity_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for item in items:
+        shown = format_power(item.get("watts")) or f"{french_number(item['value'])} {item['unit']}"
+        if item.get("count") and not any(sign in item["text"] for sign in "x×"):
+            shown = f"{shown} (× {item['count']})"
+        rows.append((item["text"], shown))
+    return rows
+
+
+# The tables of a record, in order: the record's key, the title, the columns, the rows.
+_TABLES = (
+    ("money", "Montants", ("Texte", "Valeur", "Devise"), _money_rows),
+    ("organizations", "Organisations", ("Nom", "Mentions", "Alias"), _organization_rows),
+    ("facilities", "Installations", ("Nom", "Type", "Lieu", "Capacité"), _facility_rows),
+    ("dates", "Dates", ("Texte", "Valeur", "Précision"), _date_rows),
+    ("quantities", "Quantités", ("Texte", "Valeur"), _quantity_rows),
+)
 
 
 def _fmt(value: float | None) -> str:
@@ -185,16 +274,17 @@ def render_misses(
     if misses:
         console.print(Text(f"{fact_type}: missed", style="bold"))
         for line in misses:
-            console.print(f"  - {line}", markup=False, highlight=False)
+            console.print(f"  - {inert(line)}", markup=False, highlight=False)
     if false_hits:
         console.print(Text(f"{fact_type}: false hits", style="bold"))
         for line in false_hits:
-            console.print(f"  + {line}", markup=False, highlight=False)
+            console.print(f"  + {inert(line)}", markup=False, highlight=False)
 
 
 class BatchProgress:
-    """A progress bar over the inputs of a batch, on stderr. Only shown when stderr is a terminal
-    (Rich checks); used as a context manager so the bar is cleared however the batch ends."""
+    """A progress bar over the articles of a batch (a JSONL file counts its lines), on stderr. Only
+    shown when stderr is a terminal (Rich checks); used as a context manager so the bar is cleared
+    however the batch ends."""
 
     def __init__(self, total: int) -> None:
         from rich.progress import (
@@ -210,7 +300,7 @@ class BatchProgress:
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[articles]} articles, {task.fields[failed]} failed"),
+            TextColumn("{task.fields[failed]} en échec"),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=Console(stderr=True),
@@ -219,7 +309,7 @@ class BatchProgress:
             # errors) are routed above the bar.
             redirect_stdout=False,
         )
-        self._task = self._progress.add_task("inputs", total=total, articles=0, failed=0)
+        self._task = self._progress.add_task("articles", total=total, failed=0)
 
     def __enter__(self) -> BatchProgress:
         self._progress.start()
@@ -228,5 +318,5 @@ class BatchProgress:
     def __exit__(self, *exc_info: object) -> None:
         self._progress.stop()
 
-    def update(self, *, inputs_done: int, articles: int, failed: int) -> None:
-        self._progress.update(self._task, completed=inputs_done, articles=articles, failed=failed)
+    def update(self, *, articles: int, failed: int) -> None:
+        self._progress.update(self._task, completed=articles, failed=failed)

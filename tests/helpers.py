@@ -98,16 +98,17 @@ def run(runner: CliRunner, args: list[str], **kwargs: Any) -> Result:
 
 
 def json_documents(text: str) -> list[dict[str, Any]]:
-    """Every JSON value in `text`, whether indented or one per line."""
+    """The records in `text`: one JSON array of them (--format json), or one a line."""
     decoder = json.JSONDecoder()
-    documents, index = [], 0
+    documents: list[dict[str, Any]] = []
+    index = 0
     while True:
         while index < len(text) and text[index].isspace():
             index += 1
         if index >= len(text):
             return documents
         document, index = decoder.raw_decode(text, index)
-        documents.append(document)
+        documents += document if isinstance(document, list) else [document]
 
 
 def jsonl_records(text: str) -> list[dict[str, Any]]:

@@ -80,10 +80,11 @@ def test_version(runner: CliRunner) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_json_is_indented_utf8(runner: CliRunner, article: Path) -> None:
+def test_json_is_one_indented_array_in_utf8(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith('{\n  "schema_version": 1,\n')
+    assert result.stdout.startswith('[\n  {\n    "schema_version": 1,\n')
+    assert isinstance(json.loads(result.stdout), list)
     assert "Vérano" in result.stdout
     assert "\\u00e9" not in result.stdout
     [record] = json_documents(result.stdout)
@@ -268,7 +269,7 @@ def test_bad_input_in_table_mode(runner: CliRunner, bad_inputs: dict[str, Path])
     result = run(runner, ["extract", *paths, "-f", "table", "--types", "money", "-q"])
     assert result.exit_code == 1
     assert result.stderr == f"newsfacts: {paths[0]}: no such file\n"
-    assert "error: no such file" in result.stdout
+    assert "erreur : no such file" in result.stdout
     assert "Montants" in result.stdout  # the good input still comes out
 
 
