@@ -25,7 +25,13 @@ import _gold
 from newsfacts.extractors.evaluate import article_of, score_records
 from newsfacts.extractors.pipeline import Extractor
 
-FILES = ["seed-gold.jsonl", "news-visible.jsonl", "facilities-visible.jsonl", "peers-visible.jsonl"]
+FILES = [
+    "seed-gold.jsonl",
+    "news-visible.jsonl",
+    "facilities-visible.jsonl",
+    "modern-visible.jsonl",
+    "peers-visible.jsonl",
+]
 _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ gold item.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -360,3 +361,96 @@ def score_records(
     for document, record in zip(documents, records, strict=True):
         score_document(document, record, scores, types)
     return {t: s.as_dict() for t, s in scores.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Organizations on WiNER's annotations (../shared/eval/WINER.md)
+# ---------------------------------------------------------------------------------------------
+
+_LEADING_ARTICLE = re.compile(r"^(?:les?|la|l) ")
+
+
+def _winer_key(text: str) -> str:
+    """A name folded as WiNER's scoring folds it: case, accents, punctuation, a leading article."""
+    return _LEADING_ARTICLE.sub("", fold(text))
+
+
+@dataclass
+class WinerScore:
+    """Recall on the distinct gold organizations of each article; typed precision on the
+    extracted organizations that WiNER judges (a mention on a gold organization is right, every
+    mention on an entity of another label is wrong, anything else is unjudged)."""
+
+    gold: int = 0
+    found: int = 0
+    right: int = 0
+    wrong: int = 0
+    unjudged: int = 0
+    articles: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_hits: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def precision(self) -> float | None:
+        judged = self.right + self.wrong
+        return self.right / judged if judged else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "recall": self.recall,
+            "typed_precision": self.precision,
+            "f1": self.f1,
+            "articles": self.articles,
+            "gold": self.gold,
+            "found": self.found,
+            "right": self.right,
+            "wrong": self.wrong,
+            "unjudged": self.unjudged,
+        }
+
+    def add(self, document: dict[str, Any], record: dict[str, Any]) -> None:
+        """One article: `document` in WiNER's line format, `record` what was extracted."""
+        entities = document.get("entities") or []
+        golds = [e for e in entities if e["label"] == "Organization"]
+        if not golds:
+            return  # as WINER.md counts: articles with an organization
+        self.articles += 1
+        others = [tuple(e["span"]) for e in entities if e["label"] != "Organization"]
+        gold_spans = [tuple(g["span"]) for g in golds]
+        extracted = record.get("organizations") or []
+        by_key: dict[str, list[tuple[int, int]]] = {}
+        for gold in golds:
+            by_key.setdefault(_winer_key(gold["text"]), []).append(tuple(gold["span"]))
+        for key, spans in by_key.items():
+            self.gold += 1
+            if any(_winer_finds(org, key, spans) for org in extracted):
+                self.found += 1
+            else:
+                self.misses.append({"id": document.get("id"), "gold": key})
+        for org in extracted:
+            mentions = [(m["start"], m["end"]) for m in org["mentions"]]
+            if any(_overlap(m, g) for m in mentions for g in gold_spans):
+                self.right += 1
+            elif mentions and all(any(_overlap(m, o) for o in others) for m in mentions):
+                self.wrong += 1
+                self.false_hits.append({"id": document.get("id"), "predicted": org["name"]})
+            else:
+                self.unjudged += 1
+
+
+def _winer_finds(org: dict[str, Any], key: str, spans: list[tuple[int, int]]) -> bool:
+    names = [org["name"], *org.get("aliases", []), *(m["text"] for m in org["mentions"])]
+    if any(_winer_key(name) == key for name in names):
+        return True
+    return any(_overlap((m["start"], m["end"]), s) for m in org["mentions"] for s in spans)
