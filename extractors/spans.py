@@ -7,8 +7,8 @@ strings: a Doc must stay msgpack-serialisable to cross process boundaries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from spacy.tokens import Doc, Span
 
@@ -66,3 +66,23 @@ def write_spans(doc: Doc, key: str, extension: str, facts: Iterable[_Spanned]) -
         spans.append(span)
     doc.spans[key] = spans
     return spans
+
+
+class FactWriter:
+    """What every newsfacts component that writes facts shares: its name, the span group it
+    writes (`spans_key`, from the factory's config), the span extension that holds each fact (its
+    class's `extension`, registered once), and a call that writes what `facts` returns."""
+
+    extension: ClassVar[str]
+
+    def __init__(self, name: str, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        register_span_extension(self.extension)
+
+    def facts(self, doc: Doc) -> Sequence[_Spanned]:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        write_spans(doc, self.spans_key, self.extension, self.facts(doc))
+        return doc

@@ -115,3 +115,14 @@ def jsonl_records(text: str) -> list[dict[str, Any]]:
     lines = text.splitlines()
     assert all(line.strip() for line in lines), "blank line in JSONL output"
     return [json.loads(line) for line in lines]
+
+
+def write_tree(folder: Path, files: dict[str, str | bytes]) -> None:
+    """Write `files` ({relative path: text or bytes}) under `folder`, making subfolders."""
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import jsonl_records, run
+from helpers import jsonl_records, run, write_tree
 from newsfacts.cli import inputs
 from newsfacts.cli.batch import resolve_jobs
 from newsfacts.extractors import pipeline
@@ -47,22 +47,12 @@ def _fast_cli(shared_cli_extractor: object) -> None:
     """Every CLI test reuses the session's pipeline."""
 
 
-def write(folder: Path, files: dict[str, str | bytes]) -> None:
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-
-
 @pytest.fixture
 def mixed(tmp_path: Path) -> dict[str, Any]:
     """A folder of good articles among every kind of bad input the batch must survive."""
     folder = tmp_path / "articles"
-    write(folder, dict(GOOD))
-    write(
+    write_tree(folder, dict(GOOD))
+    write_tree(
         folder,
         {
             "binaire.txt": bytes(range(256)) * 40,
@@ -158,7 +148,7 @@ def test_jobs_2_gives_the_same_records_in_the_same_order(runner: CliRunner, tmp_
     many = {
         f"{i:02d}_{name.replace('/', '_')}": text for i in range(4) for name, text in GOOD.items()
     }
-    write(folder, {**many, "vide.txt": "", "page.html": HTML_PAGE})
+    write_tree(folder, {**many, "vide.txt": "", "page.html": HTML_PAGE})
     one = run(runner, ["extract", str(folder), "-q"])
     two = run(runner, ["extract", str(folder), "-q", "--jobs", "2"])
     assert one.exit_code == two.exit_code == 1
@@ -177,7 +167,7 @@ def test_a_worker_that_dies_costs_only_its_article(
     """A worker killed mid-article (out of memory, a crash in native code): the articles in flight
     with it are done again in a fresh pool, and only the one that kills is reported."""
     names = [f"{i:02d}.txt" for i in range(10)]
-    write(tmp_path, {name: GOOD["a_port.txt"] for name in names})
+    write_tree(tmp_path, {name: GOOD["a_port.txt"] for name in names})
     killer = str(tmp_path / "04.txt")
     make = pipeline.Extractor
 
@@ -225,14 +215,14 @@ def test_html_page_without_article(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_globs_choose_files(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.md": GOOD["b_usine.md"], "c.text": "x"})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.md": GOOD["b_usine.md"], "c.text": "x"})
     result = run(runner, ["extract", str(tmp_path), "--glob", "*.md", "--glob", "*.text", "-q"])
     assert [Path(r["source"]).name for r in jsonl_records(result.stdout)] == ["b.md", "c.text"]
 
 
 def test_symlinked_directories_are_not_followed(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path / "vrai", {"a.txt": GOOD["a_port.txt"]})
-    write(tmp_path / "lot", {"b.txt": GOOD["c_budget.txt"]})
+    write_tree(tmp_path / "vrai", {"a.txt": GOOD["a_port.txt"]})
+    write_tree(tmp_path / "lot", {"b.txt": GOOD["c_budget.txt"]})
     os.symlink(tmp_path / "vrai", tmp_path / "lot" / "raccourci")
     os.symlink(tmp_path / "lot", tmp_path / "lot" / "boucle")
     result = run(runner, ["extract", str(tmp_path / "lot")])
@@ -242,7 +232,7 @@ def test_symlinked_directories_are_not_followed(runner: CliRunner, tmp_path: Pat
 
 @pytest.mark.parametrize("null", [False, True])
 def test_files_from(runner: CliRunner, tmp_path: Path, null: bool) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
     names = [str(tmp_path / "b.txt"), str(tmp_path / "absent.txt"), str(tmp_path / "a.txt")]
     listing = ("\0".join(names) + "\0") if null else ("\n".join(names) + "\n")
     args = ["extract", "--files-from", "-", "-q", *(["-0"] if null else [])]
@@ -259,7 +249,7 @@ def test_files_from_missing_list_is_usage_error(runner: CliRunner, tmp_path: Pat
 
 
 def test_fail_fast_stops_at_the_first_failure(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": "", "c.txt": GOOD["c_budget.txt"]})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": "", "c.txt": GOOD["c_budget.txt"]})
     result = run(runner, ["extract", str(tmp_path), "--fail-fast", "-q"])
     assert result.exit_code == 1
     assert [r["ok"] for r in jsonl_records(result.stdout)] == [True, False]
@@ -269,7 +259,7 @@ def test_fail_fast_stops_at_the_first_failure(runner: CliRunner, tmp_path: Path)
 def test_ctrl_c_flushes_what_is_done_and_exits_130(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
     make = pipeline.Extractor
 
     def factory(*args: Any, **kwargs: Any) -> Any:
@@ -295,7 +285,7 @@ def test_ctrl_c_flushes_what_is_done_and_exits_130(
 
 
 def test_summary_line(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"], "c.txt": ""})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"], "c.txt": ""})
     result = run(runner, ["extract", str(tmp_path), "--types", "money"])
     summary = result.stderr.splitlines()[-1]
     assert summary.startswith("newsfacts: 3 articles, 1 failed, in ")
@@ -305,7 +295,7 @@ def test_summary_line(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"]})
     result = run(runner, ["extract", str(tmp_path), "-q"])
     assert result.stderr == ""
 
@@ -316,7 +306,7 @@ def test_progress_bar_keeps_records_on_stdout(
     from newsfacts.cli import app as app_module
 
     monkeypatch.setattr(app_module, "_stderr_is_terminal", lambda: True)
-    write(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"], "c.txt": ""})
+    write_tree(tmp_path, {"a.txt": GOOD["a_port.txt"], "b.txt": GOOD["c_budget.txt"], "c.txt": ""})
     result = run(runner, ["extract", str(tmp_path), "--types", "money"])
     assert result.exit_code == 1
     assert [r["ok"] for r in jsonl_records(result.stdout)] == [True, True, False]
@@ -336,7 +326,9 @@ def test_bom_and_encoding_option(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_walk_is_sorted_depth_first(tmp_path: Path) -> None:
-    write(tmp_path, {"b.txt": "x", "a/z.txt": "x", "a/b/y.txt": "x", "c.md": "x", "d.csv": "x"})
+    write_tree(
+        tmp_path, {"b.txt": "x", "a/z.txt": "x", "a/b/y.txt": "x", "c.md": "x", "d.csv": "x"}
+    )
     found = [os.path.relpath(p, tmp_path) for p in inputs.walk(str(tmp_path), inputs.DEFAULT_GLOBS)]
     assert found == ["a/b/y.txt", "a/z.txt", "b.txt", "c.md"]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import jsonl_records, run
+from helpers import jsonl_records, run, write_tree
 from newsfacts.cli import inputs
 from newsfacts.cli.inputs import HtmlPage, InputDone, InputError
 from newsfacts.extractors.article import Article
@@ -118,16 +118,6 @@ def test_cli_fifo_is_an_error_not_a_hang(
 # ---------------------------------------------------------------------------------------------
 # Walking folders
 # ---------------------------------------------------------------------------------------------
-
-
-def write_tree(folder: Path, files: dict[str, str | bytes]) -> None:
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
 
 
 @pytest.fixture

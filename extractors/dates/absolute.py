@@ -15,6 +15,7 @@ from . import patterns as P
 from .common import (
     NOT_YEAR_AFTER,
     SPACES,
+    clause_direction,
     day_iso,
     day_number,
     future_context,
@@ -163,7 +164,7 @@ def h_nth_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | No
     elif ref is None or ref.month is None:
         return Cand(m.start(), m.end(), None, "day", relative=True)
     else:
-        direction = "ahead" if future_context(text, m.start(), m.end()) else "back"
+        direction = clause_direction(text, m.start(), m.end())
         resolved = month_without_year(ref, month, direction)
         if resolved is None:
             return None

@@ -148,6 +148,12 @@ def future_context(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE_RE.search(text, *_clause(text, start, end)))
 
 
+def clause_direction(text: str, start: int, end: int) -> str:
+    """Which way a date written without its year or week reads from the reference: "ahead" in a
+    clause in the future tense or speaking of a plan, else "back"."""
+    return "ahead" if future_context(text, start, end) else "back"
+
+
 def past_context(text: str, start: int, end: int) -> bool:
     """True when the clause around [start, end) is in a past tense (P.PAST_CUE)."""
     return bool(_PAST_RE.search(text, *_clause(text, start, end)))

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Date
-from ..spans import dateline_of, register_span_extension, write_spans
+from ..spans import FactWriter, dateline_of
 from .finder import DateMatch, find_dateline, find_dates
 
 EXTENSION = "nf_date"
@@ -45,24 +45,18 @@ def date_fact(m: DateMatch) -> Date:
     )
 
 
-class DateExtractor:
+class DateExtractor(FactWriter):
     """Writes date expressions to doc.spans[spans_key], each with its Date fact on
     `span._.nf_date`, resolved against `doc._.nf_reference_date` (None leaves relative dates
     unresolved: output never depends on today's date)."""
 
     extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        register_span_extension(self.extension)
-
-    def __call__(self, doc: Doc) -> Doc:
+    def facts(self, doc: Doc) -> list[Date]:
         dateline = dateline_of(doc, self.name)
         exclude = [dateline] if dateline else []
         matches = find_dates(doc.text, doc._.nf_reference_date, exclude=exclude)
-        write_spans(doc, self.spans_key, self.extension, [date_fact(m) for m in matches])
-        return doc
+        return [date_fact(m) for m in matches]
 
 
 @Language.factory(
@@ -81,4 +75,4 @@ def make_dateline_detector(nlp: Language, name: str) -> DatelineDetector:
     default_config={"spans_key": "newsfacts_dates"},
 )
 def make_date_extractor(nlp: Language, name: str, spans_key: str) -> DateExtractor:
-    return DateExtractor(nlp, name, spans_key)
+    return DateExtractor(name, spans_key)

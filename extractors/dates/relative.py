@@ -17,6 +17,7 @@ from . import patterns as P
 from .common import (
     DAY_EVENT_BEFORE,
     NEXT_DAY_BEFORE,
+    clause_direction,
     counted_cand,
     day_iso,
     day_number,
@@ -91,7 +92,7 @@ def h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     elif m["this"]:
         direction = "week"
     else:
-        direction = "ahead" if future_context(text, m.start(), m.end()) else "back"
+        direction = clause_direction(text, m.start(), m.end())
     ref_day = ref.as_date() if ref else None
     if ref_day is None:
         return Cand(m.start(), m.end(), None, "day", relative=True)
@@ -151,7 +152,7 @@ def relative_month(
     elif lead_key.startswith(("jusqu", "d'ici", "d’ici")):
         direction = "ahead"
     else:
-        direction = "ahead" if future_context(text, m.start(), m.end()) else "back"
+        direction = clause_direction(text, m.start(), m.end())
     if ref is None:
         return Cand(m.start(), m.end(), None, "month", relative=True)
     resolved = month_without_year(ref, month, direction)

@@ -14,9 +14,9 @@ from ..article import RefDate
 from . import patterns as P
 from .absolute import absolute_day, yearless_day
 from .common import (
+    clause_direction,
     counted_cand,
     day_number,
-    future_context,
     month_number,
     month_without_year,
     weekday_date,
@@ -103,7 +103,7 @@ def h_week_of(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
             relative = True
             if ref is None or ref.month is None:
                 return Cand(m.start(), m.end(), None, "week", relative=True)
-            direction = "ahead" if future_context(text, m.start(), m.end()) else "back"
+            direction = clause_direction(text, m.start(), m.end())
             resolved = month_without_year(ref, month, direction)
             if resolved is None:
                 return None

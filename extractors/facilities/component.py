@@ -9,7 +9,7 @@ from .. import record
 from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
 from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
 from ..quantities.finder import find_quantities
-from ..spans import register_span_extension, write_spans
+from ..spans import FactWriter
 from .finder import Facility, find_facilities
 
 EXTENSION = "nf_facility"
@@ -29,18 +29,16 @@ def facility_fact(f: Facility) -> record.Facility:
     )
 
 
-class FacilityExtractor:
+class FacilityExtractor(FactWriter):
     """Writes facilities to doc.spans[spans_key], one span per facility (its first mention), each
     with its Facility fact (name, kind, location, operator, capacity, aliases) on
     `span._.nf_facility`. Reads the organizations' mentions from doc.spans[organizations_key]."""
 
     extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str, spans_key: str, organizations_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
+    def __init__(self, name: str, spans_key: str, organizations_key: str) -> None:
+        super().__init__(name, spans_key)
         self.organizations_key = organizations_key
-        register_span_extension(self.extension)
 
     def _organizations(self, doc: Doc) -> list[tuple[int, int, str]]:
         if self.organizations_key not in doc.spans:
@@ -52,7 +50,7 @@ class FacilityExtractor:
         mentions = (s._.get(ORGANIZATION_EXTENSION) for s in doc.spans[self.organizations_key])
         return [(m["start"], m["end"], m["name"]) for m in mentions if m is not None]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def facts(self, doc: Doc) -> list[record.Facility]:
         organizations = self._organizations(doc)
         # Re-reading the quantities costs microseconds and keeps Docs free of Python objects.
         quantities = find_quantities(doc.text)
@@ -64,8 +62,7 @@ class FacilityExtractor:
         )
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
         facilities = find_facilities(doc.text, quantities, places, organizations, persons)
-        write_spans(doc, self.spans_key, self.extension, [facility_fact(f) for f in facilities])
-        return doc
+        return [facility_fact(f) for f in facilities]
 
 
 @Language.factory(
@@ -80,4 +77,4 @@ class FacilityExtractor:
 def make_facility_extractor(
     nlp: Language, name: str, spans_key: str, organizations_key: str
 ) -> FacilityExtractor:
-    return FacilityExtractor(nlp, name, spans_key, organizations_key)
+    return FacilityExtractor(name, spans_key, organizations_key)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Money
-from ..spans import register_span_extension, write_spans
+from ..spans import FactWriter
 from .finder import MoneyMatch, find_money
 
 EXTENSION = "nf_money"
@@ -26,21 +26,14 @@ def money_fact(m: MoneyMatch) -> Money:
     )
 
 
-class MoneyExtractor:
+class MoneyExtractor(FactWriter):
     """Writes amounts to doc.spans[spans_key], each with its Money fact on `span._.nf_money`.
     Works on any tokenizer: matching is done on the text."""
 
     extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        register_span_extension(self.extension)
-
-    def __call__(self, doc: Doc) -> Doc:
-        facts = [money_fact(m) for m in find_money(doc.text)]
-        write_spans(doc, self.spans_key, self.extension, facts)
-        return doc
+    def facts(self, doc: Doc) -> list[Money]:
+        return [money_fact(m) for m in find_money(doc.text)]
 
 
 @Language.factory(
@@ -49,4 +42,4 @@ class MoneyExtractor:
     default_config={"spans_key": "newsfacts_money"},
 )
 def make_money_extractor(nlp: Language, name: str, spans_key: str) -> MoneyExtractor:
-    return MoneyExtractor(nlp, name, spans_key)
+    return MoneyExtractor(name, spans_key)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import OrganizationMention
-from ..spans import dateline_of, register_span_extension, write_spans
+from ..spans import FactWriter, dateline_of
 from .finder import Mention, find_organizations
 
 EXTENSION = "nf_org"
@@ -23,22 +23,16 @@ def mention_fact(m: Mention) -> OrganizationMention:
     )
 
 
-class OrganizationExtractor:
+class OrganizationExtractor(FactWriter):
     """Finds organizations, writes their mentions to doc.spans[spans_key], each with an
     OrganizationMention (canonical name and aliases) on `span._.nf_org`."""
 
     extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        register_span_extension(self.extension)
-
-    def __call__(self, doc: Doc) -> Doc:
+    def facts(self, doc: Doc) -> list[OrganizationMention]:
         entities = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         mentions = find_organizations(doc.text, entities, dateline_of(doc, self.name))
-        write_spans(doc, self.spans_key, self.extension, [mention_fact(m) for m in mentions])
-        return doc
+        return [mention_fact(m) for m in mentions]
 
 
 @Language.factory(
@@ -48,4 +42,4 @@ class OrganizationExtractor:
     default_config={"spans_key": SPANS_KEY},
 )
 def make_organization_extractor(nlp: Language, name: str, spans_key: str) -> OrganizationExtractor:
-    return OrganizationExtractor(nlp, name, spans_key)
+    return OrganizationExtractor(name, spans_key)

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import record
-from ..spans import register_span_extension, write_spans
+from ..spans import FactWriter
 from .finder import Quantity, find_quantities
 
 EXTENSION = "nf_quantity"
@@ -36,21 +36,14 @@ def quantity_fact(q: Quantity) -> record.Quantity:
     )
 
 
-class QuantityExtractor:
+class QuantityExtractor(FactWriter):
     """Writes every power, energy and production quantity to doc.spans[spans_key], each with its
     Quantity fact on `span._.nf_quantity`."""
 
     extension = EXTENSION
 
-    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        register_span_extension(self.extension)
-
-    def __call__(self, doc: Doc) -> Doc:
-        facts = [quantity_fact(q) for q in find_quantities(doc.text)]
-        write_spans(doc, self.spans_key, self.extension, facts)
-        return doc
+    def facts(self, doc: Doc) -> list[record.Quantity]:
+        return [quantity_fact(q) for q in find_quantities(doc.text)]
 
 
 @Language.factory(
@@ -59,4 +52,4 @@ class QuantityExtractor:
     default_config={"spans_key": "newsfacts_quantities"},
 )
 def make_quantity_extractor(nlp: Language, name: str, spans_key: str) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name, spans_key)
+    return QuantityExtractor(name, spans_key)
