@@ -173,6 +173,9 @@ class Extractor:
         self.compile_cache = compile_cache
         self.nlp = build_pipeline(model, self.types, compile_cache)
         self.spans = fact_spans(self.nlp, self.types)
+        from .bounded import recognize_in_windows
+
+        self._in_windows = recognize_in_windows
 
     def extract(
         self, text: str, source: str = "-", reference_date: str | None = None
@@ -181,8 +184,6 @@ class Extractor:
         return self.extract_article(Article(text, source, reference_date, source_kind))
 
     def extract_article(self, article: Article) -> dict[str, Any]:
-        from .bounded import recognize_in_windows
-
         doc = self.nlp.make_doc(article.text)
         doc._.nf_reference_date = article.reference_date
         doc._.nf_reference_date_source = (
@@ -190,5 +191,5 @@ class Extractor:
         )
         for name, component in self.nlp.pipeline:
             # The model sees bounded windows of a long text; the rules see the whole of it.
-            doc = recognize_in_windows(component, doc) if name == "ner" else component(doc)
+            doc = self._in_windows(component, doc) if name == "ner" else component(doc)
         return doc_to_record(doc, article.source, self.types, self.spans)

@@ -15,19 +15,18 @@ from . import patterns as P
 from .common import (
     NOT_YEAR_AFTER,
     SPACES,
-    clause_direction,
     day_iso,
     day_number,
     future_context,
     looks_like_count,
     month_iso,
     month_number,
-    month_without_year,
     range_day,
     two_digit_year,
     valid_day,
     weekday_number,
     word_key,
+    year_in_clause,
     year_ok,
 )
 from .models import Cand
@@ -164,11 +163,10 @@ def h_nth_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | No
     elif ref is None or ref.month is None:
         return Cand(m.start(), m.end(), None, "day", relative=True)
     else:
-        direction = clause_direction(text, m.start(), m.end())
-        resolved = month_without_year(ref, month, direction)
-        if resolved is None:
+        in_clause = year_in_clause(text, m.start(), m.end(), ref, month)
+        if in_clause is None:
             return None
-        year = resolved[0]
+        year = in_clause
     first = date(year, month, 1)
     days = [
         first + timedelta(days=i)

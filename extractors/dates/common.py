@@ -154,6 +154,13 @@ def clause_direction(text: str, start: int, end: int) -> str:
     return "ahead" if future_context(text, start, end) else "back"
 
 
+def year_in_clause(text: str, start: int, end: int, ref: RefDate, month: int) -> int | None:
+    """The year of a month named without one at [start, end), read the way its clause's tense
+    points from the reference (see `clause_direction`); None when it leaves the calendar."""
+    resolved = month_without_year(ref, month, clause_direction(text, start, end))
+    return None if resolved is None else resolved[0]
+
+
 def past_context(text: str, start: int, end: int) -> bool:
     """True when the clause around [start, end) is in a past tense (P.PAST_CUE)."""
     return bool(_PAST_RE.search(text, *_clause(text, start, end)))

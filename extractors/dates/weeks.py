@@ -14,13 +14,12 @@ from ..article import RefDate
 from . import patterns as P
 from .absolute import absolute_day, yearless_day
 from .common import (
-    clause_direction,
     counted_cand,
     day_number,
     month_number,
-    month_without_year,
     weekday_date,
     weekday_number,
+    year_in_clause,
     year_ok,
 )
 from .models import Cand
@@ -103,11 +102,10 @@ def h_week_of(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
             relative = True
             if ref is None or ref.month is None:
                 return Cand(m.start(), m.end(), None, "week", relative=True)
-            direction = clause_direction(text, m.start(), m.end())
-            resolved = month_without_year(ref, month, direction)
-            if resolved is None:
+            in_clause = year_in_clause(text, m.start(), m.end(), ref, month)
+            if in_clause is None:
                 return None
-            year = resolved[0]
+            year = in_clause
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
     monday = _thursday_week(first, last, n)
