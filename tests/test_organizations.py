@@ -303,3 +303,63 @@ def test_cue_points_stop_adding_up_at_twice_a_cue() -> None:
     candidates, _ = score(text)
     [found] = [c for c in candidates.values() if c.name == "Vandrel"]
     assert found.cue_points == 2 * evidence.W_CUE
+
+
+def _found(text: str, entities: list[tuple[str, str]] = ()) -> list[str]:
+    """find_organizations' names, given the model's entities as (surface, label) pairs."""
+    spans = [(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
+    return sorted({m.name for m in find_organizations(text, spans)})
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Le champion olympique Marc Lenoir a remporté la finale.", "Marc Lenoir"),
+        ("L'acteur italien Paolo Verri est mort à Rome.", "Paolo Verri"),
+        ("Le leader travailliste Tom Ashdown a répondu.", "Tom Ashdown"),
+    ],
+)
+def test_a_cue_noun_a_person_can_be_yields_to_the_models_person(text: str, person: str) -> None:
+    assert _found(text, [(person, "PER")]) == []
+
+
+def test_a_cue_noun_a_person_can_be_still_names_a_company() -> None:
+    text = "Le partenaire Brevia fournira les turbines, a précisé l'entreprise."
+    assert _found(text) == ["Brevia"]
+    assert _found(text, [("Brevia", "ORG")]) == ["Brevia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le présentateur de radio et de télévision Paul Vernet est mort mardi.",
+        "Il a animé l'émission de télévision Chez Nous pendant dix ans.",
+        "Une animatrice de radio Claire Delmas a démissionné.",
+    ],
+)
+def test_a_cue_noun_after_de_qualifies_another_noun(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_cue_noun_with_its_article_still_names() -> None:
+    assert _found("Elle rejoint la radio Ondeline à la rentrée.") == ["Ondeline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après la réunion, Julien Marchetti, son cabinet et deux conseillers sont partis.",
+        "Claire Delmas, ses partenaires et sa famille étaient présents.",
+    ],
+)
+def test_what_a_name_owns_does_not_describe_it(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_apposition_that_names_its_own_body_does_not_describe_the_first() -> None:
+    text = "Après la prise de Tarmez, l'organisation Front du Nord a reculé."
+    assert _found(text) == ["Front du Nord"]
+
+
+def test_an_apposition_describes_the_name_before_it() -> None:
+    assert _found("Brevia, une jeune pousse lyonnaise, lève des fonds.") == ["Brevia"]

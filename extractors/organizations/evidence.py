@@ -118,8 +118,9 @@ _ROLE = re.compile(
         \s+(?:par|de|d['’])\s*(?:la\s+|le\s+|l['’])?(?P<owner>{P.NAME_TIGHT})
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
       | (?P<subject>{P.NAME_TIGHT})\s+{P.CORPORATE_VERB}
-      | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?
-            (?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b   # "X, une jeune pousse lyonnaise"
+      | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?   # "X, une jeune pousse lyonnaise"
+            (?:(?!{P.POSSESSIVES}\b)[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b
+            (?!\s+(?:[A-ZÀ-Þ]|(?:la|le|les)\s+[A-ZÀ-Þ]|l['’]\s*[A-ZÀ-Þ]))  # "X, le groupe Y" names Y
     )""",
     _X,
 )
@@ -158,6 +159,11 @@ AMBIGUOUS = {key(n) for n in C.AMBIGUOUS_KNOWN}
 
 # A named entity of the model: (start_char, end_char, label, text).
 Entity = tuple[int, int, str, str]
+
+
+_PERSON_CAPABLE = re.compile(P.PERSON_CAPABLE_CUE_NOUNS, re.VERBOSE | re.IGNORECASE)
+# "de" or "d'" right before a cue noun, no article between: "émission de télévision".
+_QUALIFIER_DE = re.compile(r"(?<![\w])(?:de\s+|d['’])$")
 
 
 def add_cue(pool: Pool, surface: str, points: int, start: int = -1) -> None:
@@ -242,7 +248,13 @@ def _cue_noun(pool: Pool, match: re.Match[str], points: int) -> None:
     noun = match.group("noun")
     if noun and noun[0].isupper():
         return  # "Radio Valmont", "Banque Populaire": the noun opens the name
+    if noun and _QUALIFIER_DE.search(pool.text, 0, match.start("noun")):
+        return  # "un animateur de radio X": the noun qualifies another, it names nothing
     name = match.group("name")
+    if noun and _PERSON_CAPABLE.fullmatch(noun):
+        found = pool.get(name, match.start("name"))
+        if found is not None and found.label == "PER":
+            return  # "le champion Marc Lenoir": the model's person reading stands
     article = match.group("article")
     if article:
         # an article between the cue noun and the name belongs to the name

@@ -27,19 +27,27 @@ NAME_TIGHT = rf"""
     ){{0,5}}
 """
 
+# Cue nouns that a person can be as well: "le partenaire Brevia" or "le champion Marc Lenoir".
+PERSON_CAPABLE_CUE_NOUNS = r"""
+    leader | concurrent | rival | partenaire | client | actionnaire | acteur | champion | pionnier
+  | spécialiste
+"""
+# "X, son cabinet": what a name owns does not describe it.
+POSSESSIVES = r"(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes)"
 # Nouns that introduce an organization's name: "le groupe Amazon", "la start-up Mistral",
 # "l'assureur Axa". Optional nationality or sector adjectives may stand between ("le géant américain
 # X", "le groupe pétrolier X").
-ORG_CUE_NOUNS = r"""
+ORG_CUE_NOUNS = rf"""
     groupe | société | entreprise | compagnie | firme | start-?up | jeune\s+pousse | licorne
   | géant | constructeur | équipementier | fabricant | fournisseur | distributeur | éditeur
   | opérateur | énergéticien | pétrolier | gazier | industriel | armateur | transporteur
   | agence\s+de\s+presse | laboratoire | labo | banque | assureur | mutuelle | fonds | cabinet | conglomérat | holding
   | filiale | maison\s+mère | enseigne | chaîne | quotidien | hebdomadaire | journal | magazine
   | agence | syndicat | parti | association | ONG | fondation | club | fédération | organisation
-  | institut | université | école | think\s+tank | régulateur | gendarme | spécialiste
-  | leader | numéro\s+un | concurrent | rival | partenaire | client | actionnaire | sous-traitant
-  | acteur | champion | pionnier | radio | station | télévision | revue | site\s+d['’]information
+  | institut | université | école | think\s+tank | régulateur | gendarme
+  | numéro\s+un | sous-traitant
+  | radio | station | télévision | revue | site\s+d['’]information
+  | {PERSON_CAPABLE_CUE_NOUNS}
   | mouvement | réseau | secte | milice | coalition | compagnie\s+aérienne | transporteur\s+aérien
   | collectif
 """
