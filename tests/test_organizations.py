@@ -363,3 +363,42 @@ def test_an_apposition_that_names_its_own_body_does_not_describe_the_first() -> 
 
 def test_an_apposition_describes_the_name_before_it() -> None:
     assert _found("Brevia, une jeune pousse lyonnaise, lève des fonds.") == ["Brevia"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La course à l'IA générative s'accélère, selon la société Brevia.", "IA générative"),
+        ("Le PIB français a progressé, a indiqué le groupe Velmont.", "PIB français"),
+    ],
+)
+def test_a_common_acronym_with_its_adjectives_is_no_body(text: str, name: str) -> None:
+    found = _found(text, [(name, "ORG")])
+    assert name not in found and found
+
+
+def test_a_plural_noun_of_companies_still_lists_organizations() -> None:
+    text = "Les sociétés Arvel et Sorgue Énergie ont signé, selon le groupe Velmont."
+    assert _found(text) == ["Arvel", "Sorgue Énergie", "Velmont"]
+
+
+def test_a_state_named_by_its_nationality_is_a_country_acting() -> None:
+    text = "L'État camerounais détient 30 % de la société Brevia."
+    assert _found(text, [("État camerounais", "ORG")]) == ["Brevia"]
+
+
+def test_a_state_with_another_adjective_stays_a_name() -> None:
+    text = "L'État islamique a revendiqué l'attaque, selon l'agence Ravel."
+    assert "État islamique" in _found(text, [("État islamique", "ORG")])
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person() -> None:
+    text = "Paul Vernet a fondé Brevia. Selon Vernet, la société lèvera des fonds."
+    assert _found(text, [("Paul Vernet", "PER"), ("Brevia", "ORG"), ("Vernet", "ORG")]) == [
+        "Brevia"
+    ]
+
+
+def test_a_company_named_after_its_founder_keeps_its_cue() -> None:
+    text = "Paul Vernet dirige le groupe Vernet depuis 2010."
+    assert _found(text, [("Paul Vernet", "PER"), ("Vernet", "ORG")]) == ["Vernet"]

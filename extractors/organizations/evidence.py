@@ -340,6 +340,22 @@ def read_cues(pool: Pool, metadata: range) -> None:
                     break
 
 
+def person_parts(pool: Pool, entities: Iterable[Entity]) -> None:
+    """A single word that is part of a person's full name in the text ("Musk" after "Elon Musk")
+    names that person when no cue says otherwise, even where the model calls it ORG."""
+    parts = {
+        key(word)
+        for _, _, label, surface in entities
+        if label == "PER" and len(words := surface.split()) >= 2
+        for word in words
+        if word[:1].isupper()
+    }
+    for name_key, cand in pool.by_key.items():
+        if name_key in parts and " " not in cand.name and cand.cue_points == 0:
+            if name_key not in KNOWN_ORGS:
+                cand.product_points += W_PERSON_CUE
+
+
 # Totals, and the passes that read them.
 
 

@@ -57,6 +57,7 @@ def score(
 ) -> tuple[dict[str, Candidate], dict[str, str]]:
     """Every candidate name with its points, by identity key, and the acronyms defined in the text
     ({acronym key: expansion key})."""
+    entities = list(entities)  # read twice
     pool = Pool(text)
     metadata = _dateline_metadata(text, dateline)
     # Gather the candidates. Portfolios come first: the model's span of one is read differently.
@@ -65,6 +66,7 @@ def score(
     evidence.known_names(pool, metadata)
     # Weigh the evidence: the cues, the acronyms, then the totals and what reads them.
     evidence.read_cues(pool, metadata)
+    evidence.person_parts(pool, entities)
     aliases = defined_acronyms(pool)
     evidence.weigh(pool.by_key, aliases)
     evidence.coordination(pool)

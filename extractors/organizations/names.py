@@ -32,6 +32,13 @@ MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}\b")
 _LEADING_ARTICLE_KEY = re.compile(r"^(?:les?|la|l) ")
 
 
+_STATE = {"État", "Etat"}
+# A nationality, by its usual endings or as a cue adjective: "camerounais", "belge".
+_NATIONALITY = re.compile(
+    rf"(?:[a-zé-]+(?:ais|ois|ain|ien|and|ol)|{P.ORG_CUE_ADJECTIVES})(?:e|es|s)?", re.VERBOSE
+)
+
+
 def clean(surface: str, keep_article: bool = False) -> str | None:
     """The canonical form of a name as written: no determiner, no cue noun, no legal form, no
     trailing punctuation; None when what remains cannot be an organization's name.
@@ -61,7 +68,18 @@ def clean(surface: str, keep_article: bool = False) -> str | None:
     )
     if len(name) < 2 or not starts_well or _UNIT.match(name):
         return None
-    if name in C.NOT_ORGANIZATIONS or name.split()[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
+    words = name.split()
+    if name in C.NOT_ORGANIZATIONS or words[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
+        return None
+    # "IA générative", "PIB français": a common acronym with its adjectives is no body either,
+    # nor is "l'État français": a country acting.
+    if (
+        words[0].isupper()
+        and words[0] in C.NOT_ORGANIZATIONS
+        and all(w.islower() for w in words[1:])
+    ):
+        return None
+    if words[0] in _STATE and len(words) == 2 and _NATIONALITY.fullmatch(words[1]):
         return None
     # "Airbus A320", "Peugeot 208": a maker's name and a model number name a product.
     maker = MODEL_NUMBER.split(name)[0]
