@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import recognizer
 from .article import Article, ReferenceDateSource
 from .record import FACT_TYPES, doc_to_record
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-DEFAULT_MODEL = "fr_core_news_sm"
+# The default: fr_core_news_sm with the recognizer newsfacts ships (see recognizer/).
+DEFAULT_MODEL = recognizer.NAME
 
 
 @dataclass(frozen=True)
@@ -103,16 +105,19 @@ def _load_model(model: str, compile_cache: Path | None) -> Language:
 
     from .compile_cache import cached_compiles
 
+    package = recognizer.BASE if model == recognizer.NAME else model
     try:
         # Loading the French pipeline compiles its tokenizer's 1.4-million-character
         # expression: kept on disk between runs when the caller gives a cache (compile_cache).
         with cached_compiles(compile_cache):
-            nlp = spacy.load(model, exclude=_UNNEEDED)
+            nlp = spacy.load(package, exclude=_UNNEEDED)
     except OSError as exc:
         raise ModelNotFoundError(
-            f"spaCy pipeline {model!r} is not installed (pip install it, e.g. "
-            f"'pip install {model.replace('_', '-')}')"
+            f"spaCy pipeline {package!r} is not installed (pip install it, e.g. "
+            f"'pip install {package.replace('_', '-')}')"
         ) from exc
+    if model == recognizer.NAME:
+        recognizer.install(nlp)
     tok2vec: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
     if tok2vec is not None and not tok2vec.listening_components:
         nlp.remove_pipe("tok2vec")
@@ -126,8 +131,8 @@ def build_pipeline(
     types: Iterable[str] = FACT_TYPES,
     compile_cache: Path | None = None,
 ) -> Language:
-    """A pipeline that writes the requested fact types. `model` is an installed spaCy pipeline's
-    package name or path; it is loaded only when a requested type needs named entities.
+    """A pipeline that writes the requested fact types. `model` is DEFAULT_MODEL or an installed spaCy
+    pipeline's package name or path; it is loaded only when a requested type needs named entities.
     `compile_cache` is a folder where the tokenizer's compiled expression may be kept between
     runs (see compile_cache); None compiles it as usual."""
     import spacy

@@ -1,0 +1,103 @@
+"""The shipped recognizer: its files are those its training record names, the record says how to
+rebuild them, the default pipeline runs them, and another model still runs its own."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import subprocess
+import sys
+
+import pytest
+from helpers import REPO, SHARED, skip_without_shared
+from newsfacts.extractors import recognizer
+from newsfacts.extractors.pipeline import DEFAULT_MODEL, build_pipeline
+
+sys.path.insert(0, str(REPO / "training"))
+import train_ner  # noqa: E402
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def record() -> dict:
+    return recognizer.training_record()
+
+
+def test_every_shipped_file_has_the_hash_its_record_gives(record: dict) -> None:
+    shipped = sorted(p for p in recognizer.WEIGHTS.rglob("*") if p.is_file())
+    assert shipped, "the package holds the recognizer's files"
+    found = {str(p.relative_to(recognizer.HERE)): _sha256(p.read_bytes()) for p in shipped}
+    assert found == record["files"]
+
+
+def test_the_record_gives_the_default_command_and_its_settings(record: dict) -> None:
+    # The documented command takes no arguments: its defaults are the recorded settings.
+    defaults = train_ner.parser().parse_args([])
+    assert record["command"] == "python training/train_ner.py"
+    assert record["settings"] == {
+        "epochs": defaults.epochs,
+        "seed": defaults.seed,
+        "dropout": defaults.dropout,
+        "batch_size": defaults.batch_size,
+        "labels": train_ner.LABELS,
+    }
+    assert record["base"]["pipeline"] == recognizer.BASE
+    assert record["credit"].startswith("WiNER-fr")
+
+
+def test_the_record_was_made_from_the_visible_winer_file(record: dict) -> None:
+    data = SHARED / train_ner.split.WINER
+    skip_without_shared(data)
+    assert record["data"]["sha256"] == train_ner.sha256_of(data)
+    train, dev = train_ner.split.split(train_ner.split.load(SHARED))
+    assert (record["data"]["train_articles"], record["data"]["dev_articles"]) == (
+        len(train),
+        len(dev),
+    )
+
+
+def test_the_installed_base_is_the_one_it_was_trained_on(record: dict) -> None:
+    installed = importlib.metadata.version(recognizer.BASE.replace("_", "-"))
+    assert installed.split(".")[:2] == record["base"]["version"].split(".")[:2]
+
+
+def test_the_default_pipeline_runs_the_shipped_weights(record: dict) -> None:
+    nlp = build_pipeline(DEFAULT_MODEL, ("organizations",))
+    weights = nlp.get_pipe("ner").model.to_bytes()
+    assert _sha256(weights) == record["files"]["ner/model"]
+    assert set(nlp.get_pipe("ner").labels) == set(train_ner.LABELS.values())
+
+
+def test_another_model_keeps_its_own_recognizer(record: dict) -> None:
+    nlp = build_pipeline(recognizer.BASE, ("organizations",))
+    weights = nlp.get_pipe("ner").model.to_bytes()
+    assert _sha256(weights) != record["files"]["ner/model"]
+
+
+def test_gold_spans_keep_the_first_of_overlapping_entities() -> None:
+    article = {
+        "entities": [
+            {"label": "Organization", "span": [0, 20]},
+            {"label": "Location", "span": [10, 20]},  # inside the first: dropped
+            {"label": "Date", "span": [25, 30]},  # not an entity for the recognizer
+            {"label": "Product", "span": [30, 36]},
+        ]
+    }
+    assert train_ner.gold_spans(article) == [(0, 20, "ORG"), (30, 36, "MISC")]
+
+
+@pytest.mark.slow
+def test_training_twice_with_one_seed_writes_the_same_weights(tmp_path) -> None:
+    skip_without_shared(SHARED / train_ner.split.WINER)
+    hashes = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        command = [sys.executable, str(REPO / "training" / "train_ner.py"), "--epochs", "1"]
+        command += ["--shared", str(SHARED), "--out", str(out)]
+        subprocess.run(command, check=True, capture_output=True)
+        hashes.append(json.loads((out / "training.json").read_text())["files"])
+    assert hashes[0] == hashes[1]
