@@ -9,6 +9,7 @@ import spacy
 from helpers import record_of, rule_pipeline
 from newsfacts.extractors.organizations import curated, evidence
 from newsfacts.extractors.organizations.finder import find_organizations, score
+from newsfacts.extractors.organizations.names import in_capitalised_run
 
 
 @pytest.fixture(scope="module")
@@ -402,3 +403,18 @@ def test_a_surname_of_a_person_named_in_full_is_that_person() -> None:
 def test_a_company_named_after_its_founder_keeps_its_cue() -> None:
     text = "Paul Vernet dirige le groupe Vernet depuis 2010."
     assert _found(text, [("Paul Vernet", "PER"), ("Vernet", "ORG")]) == ["Vernet"]
+
+
+def test_a_long_run_of_capitalised_words_is_a_capitalised_run() -> None:
+    text = " ".join(f"Mot{i} Nom{i}" for i in range(40))
+    assert in_capitalised_run(text, 200, 205)
+
+
+def test_a_sentence_listing_sponsors_is_no_capitalised_run() -> None:
+    text = (
+        "Le festival a reçu le soutien de la Fondation Arvel, de Brevia Transports, du Crédit "
+        "Sorgue et de Velmont, et le partenariat de Radio Ondeline, de La Gazette du Nord, de "
+        "Télé Ouest, du Journal des Marins et de Norvel Presse pour les régions de l'Ouest."
+    )
+    start = text.index("Télé Ouest")
+    assert not in_capitalised_run(text, start, start + len("Télé Ouest"))

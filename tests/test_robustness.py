@@ -64,6 +64,19 @@ def test_whole_pipeline_never_fails_an_article(extractor) -> None:  # noqa: ANN0
     assert record["ok"] is True
 
 
+def test_the_model_finds_no_organization_in_capitalisation_alone(extractor) -> None:  # noqa: ANN001
+    runs = " ".join(f"Mot{i} Nom{i}" for i in range(5_000))
+    listed = ", ".join(f"de Nom{i}" for i in range(3_000)) + " et de Nom3000."
+    title_case = " ".join(
+        w.capitalize()
+        for w in ("le vent souffle sur la plaine et les arbres plient " * 400).split()
+    )
+    for text in (runs, listed, title_case):
+        record = extractor.extract(text, source="capitals")
+        assert record["ok"] is True
+        assert record["organizations"] == [] and record["facilities"] == []
+
+
 def test_organizations_on_long_capitalised_runs_and_lists() -> None:
     nlp = rule_pipeline("organizations")
     runs = " ".join(f"Mot{i} Nom{i}" for i in range(5_000))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import curated as C
 from . import patterns as P
 from .candidates import Candidate, Pool
-from .names import MODEL_NUMBER, clean, is_heading, key
+from .names import MODEL_NUMBER, clean, in_capitalised_run, is_heading, key
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
 W_AMBIGUOUS = -2  # added to it when the name is also a common word or place ("Shell")
@@ -199,7 +199,7 @@ def model_entities(
     for start, end, label, surface in entities:
         if label not in W_LABEL or start in metadata:
             continue
-        if is_heading(pool.text, start, end):
+        if is_heading(pool.text, start, end) or in_capitalised_run(pool.text, start, end):
             continue
         if start in portfolio_starts:
             found = pool.get(surface, start)

@@ -114,6 +114,27 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and any(w[:1].islower() for w in words)
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FUNCTION_WORDS = frozenset(
+    "de du des la le les l un une et ou à au aux en par pour sur dans avec d que qui".split()
+)
+_DENSE_WINDOW = 400  # characters each side of a span
+_DENSE_SHARE = 0.9  # of the words around it that are capitalised
+_DENSE_MIN_WORDS = 30
+
+
+def in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """True when most words around [start, end) are capitalised, the function words aside: in a
+    run of names or a text in title case, a capital says nothing, and nor does a model that reads
+    capitals ("Mot1 Nom1 Mot2 Nom2...", "de Nom1, de Nom2, de Nom3")."""
+    around = text[max(0, start - _DENSE_WINDOW) : end + _DENSE_WINDOW]
+    words = [w for w in _WORD.findall(around) if w.lower() not in _FUNCTION_WORDS]
+    if len(words) < _DENSE_MIN_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= _DENSE_SHARE * len(words)
+
+
 def mid_sentence(text: str, start: int) -> bool:
     """True when the character before `start` (spaces aside) continues a sentence."""
     before = text[max(0, start - 3) : start]
