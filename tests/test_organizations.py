@@ -378,6 +378,14 @@ def test_a_common_acronym_with_its_adjectives_is_no_body(text: str, name: str) -
     assert name not in found and found
 
 
+def test_names_listed_after_a_plural_noun_of_plants_are_not_organizations() -> None:
+    text = (
+        "Les centrales Arvel-Nord (1 200 MW) et La Sorgue-3 (800 MW) fournissent la région, "
+        "selon le groupe Velmont."
+    )
+    assert _found(text, [("La Sorgue-3", "ORG"), ("Arvel-Nord", "ORG")]) == ["Velmont"]
+
+
 def test_a_plural_noun_of_companies_still_lists_organizations() -> None:
     text = "Les sociétés Arvel et Sorgue Énergie ont signé, selon le groupe Velmont."
     assert _found(text) == ["Arvel", "Sorgue Énergie", "Velmont"]

@@ -53,13 +53,21 @@ _RELATION = re.compile(
 # "les banques que sont X, Y et Z": every name of a list after a plural cue noun. A name may
 # carry a short bracket: "les actionnaires sont Brivex (60 %) et Dorlan (40 %)".
 _LIST_NAME = rf"(?:{P.NAME_TIGHT})(?:\s*\([^()\n]{{1,24}}\))?"
-_LIST = re.compile(
-    rf"""\b(?i:{P.PLURAL_CUE_NOUNS})
-        (?:\s+(?!{P.NOT_QUALIFIERS})[a-zà-ÿ][a-zà-ÿ-]+){{0,3}}
-        \s*(?:,\s*)?(?:que\s+sont|sont|comme|tels?\s+que|telles?\s+que|dont|notamment|:)?\s+
-        (?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{_LIST_NAME})?)""",
-    _X,
-)
+_LIST_AFTER = r"""
+    (?:\s+(?!{not_qualifiers})[a-zà-ÿ][a-zà-ÿ-]+){{0,3}}
+    \s*(?:,\s*)?(?:que\s+sont|sont|comme|tels?\s+que|telles?\s+que|dont|notamment|:)?\s+
+    (?P<names>{name}(?:\s*,\s*{name}){{0,8}}(?:\s*,?\s+(?:et|ou)\s+{name})?)"""
+
+
+def _list_after(nouns: str) -> re.Pattern[str]:
+    """The names listed after a plural noun of `nouns`."""
+    tail = _LIST_AFTER.format(not_qualifiers=P.NOT_QUALIFIERS, name=_LIST_NAME)
+    return re.compile(rf"\b(?i:{nouns}){tail}", _X)
+
+
+_LIST = _list_after(P.PLURAL_CUE_NOUNS)
+# "les centrales Arvel (1 200 MW) et Sorgues": plants, not their owners.
+_FACILITY_LIST = _list_after(P.PLURAL_FACILITY_NOUNS)
 # "X et Y", "X, Y": names coordinated with an organization.
 _COORDINATED = re.compile(
     rf"(?P<a>{P.NAME_TIGHT})\s*(?:,|\bet\b|\bou\b)\s*(?P<b>{P.NAME_TIGHT})", _X
@@ -284,7 +292,15 @@ def _institution(pool: Pool, match: re.Match[str], points: int) -> None:
 
 
 def _product_cue(pool: Pool, match: re.Match[str], points: int) -> None:
-    found = pool.get(match.group("name"))
+    _count_against(pool.get(match.group("name")), points)
+
+
+def _each_facility_listed(pool: Pool, match: re.Match[str], points: int) -> None:
+    for item in _TIGHT_NAME.finditer(match.group("names")):
+        _count_against(pool.get(item.group(), match.start("names") + item.start()), points)
+
+
+def _count_against(found: Candidate | None, points: int) -> None:
     if found is not None and found.product_points > 2 * points:
         found.product_points += points
 
@@ -319,6 +335,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     ),
     # Products and people count against, up to twice for a product.
     Evidence(_PRODUCT_CUE, (("name", W_PRODUCT_CUE),), hook=_product_cue),
+    Evidence(_FACILITY_LIST, (("names", W_PRODUCT_CUE),), hook=_each_facility_listed),
     Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),
 )
 

@@ -131,6 +131,11 @@ PRODUCT_CUE_NOUNS = r"""
 
 # Plural nouns that introduce a list of organizations: "les grandes banques que sont X, Y et Z",
 # "des concurrents comme X et Y", "les syndicats X et Y".
+# Plural nouns of plants and sites: the names listed after them are facilities.
+PLURAL_FACILITY_NOUNS = r"""
+    centrales | usines | réacteurs | barrages | raffineries | mines | gisements | parcs\s+éoliens
+  | centres\s+de\s+données | data\s+centers
+"""
 PLURAL_CUE_NOUNS = r"""
     banques | groupes | entreprises | sociétés | compagnies | constructeurs | opérateurs | géants
   | firmes | start-up | startups | jeunes\s+pousses | concurrents | rivaux | partenaires | clients
