@@ -110,6 +110,27 @@ def test_possessive_gigafactory_in_a_town() -> None:
     assert facility.name == "Gigafactory Ardenne Cells de Glaire"
 
 
+def test_an_unnamed_installation_is_the_named_one_of_its_place() -> None:
+    text = (
+        "Le groupe Vellio prépare une usine à Lannion.\n\nL'usine Kermor, qui sera construite "
+        "à Lannion, produira des moteurs à partir de 2027."
+    )
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.name == "Usine Kermor"
+    assert facility.location == "Lannion"
+
+
+def test_an_unnamed_installation_stays_apart_from_a_named_one_elsewhere() -> None:
+    text = (
+        "Le groupe Vellio prépare une usine à Lannion. L'usine Kermor, construite à Brest, "
+        "produira des moteurs."
+    )
+    assert sorted(f.name for f in facilities(text, [org(text, "Vellio")])) == [
+        "Usine Kermor",
+        "Usine Vellio de Lannion",
+    ]
+
+
 def test_unnamed_facility_in_a_region_needs_an_owner() -> None:
     assert names("Une panne touche un aéroport en Bavière.") == []
 

@@ -64,6 +64,7 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
     facilities = _by_name(text, mentions)
     _absorb_weak(facilities)
     _absorb_beginnings(facilities)
+    _absorb_unnamed(facilities)
     for facility in facilities:
         first = facility.mentions[0]
         facility.start, facility.end, facility.text = first.start, first.end, first.text
@@ -171,6 +172,28 @@ def _absorb_beginnings(facilities: list[Facility]) -> None:
                 break
 
 
+def _absorb_unnamed(facilities: list[Facility]) -> None:
+    """An installation the text names only by its kind and place ("un campus de données à X", in
+    a title) is the one named installation of that family at that place, when there is one."""
+    for facility in [f for f in facilities if _only_unnamed(f) and f.location]:
+        named = [
+            f
+            for f in facilities
+            if f is not facility
+            and not f.weak
+            and not _only_unnamed(f)
+            and f.location == facility.location
+            and _family(f.kind) == _family(facility.kind)
+        ]
+        if len(named) == 1:
+            _merge_into(named[0], facility)
+            facilities.remove(facility)
+
+
+def _only_unnamed(facility: Facility) -> bool:
+    return all(m.unnamed for m in facility.mentions)
+
+
 def _merge_into(first: Facility, other: Facility) -> None:
     """`other` is another name of `first`: pool their mentions; names are settled at the end."""
     if other.fixed_name:
@@ -189,7 +212,8 @@ def _settle_name(facility: Facility) -> None:
     """The canonical name: the most specific kind noun with the longest distinctive name ("la
     centrale nucléaire du nom de X" + "la centrale X Daiichi" -> "Centrale nucléaire X Daiichi");
     every other form becomes an alias."""
-    candidates = [m for m in facility.mentions if not m.weak] or facility.mentions
+    strong = [m for m in facility.mentions if not m.weak] or facility.mentions
+    candidates = [m for m in strong if not m.unnamed] or strong  # a name the text gives first
     if not facility.fixed_name:
         typed = next((m for m in candidates if m.kind not in _GENERIC_KINDS), candidates[0])
         longest = max(candidates, key=lambda m: (len(fold(m.tail).split()), -m.start))
