@@ -185,7 +185,12 @@ TypesOption = Annotated[
 ModelOption = Annotated[
     str,
     typer.Option(
-        "--model", metavar="NAME", help="Installed spaCy pipeline to use for named entities."
+        "--model",
+        metavar="NAME",
+        help=(
+            "spaCy pipeline for named entities: 'newsfacts' (fr_core_news_sm with the "
+            "recognizer newsfacts ships) or an installed pipeline's name or path."
+        ),
     ),
 ]
 EncodingOption = Annotated[
