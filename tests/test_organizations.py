@@ -426,3 +426,45 @@ def test_a_sentence_listing_sponsors_is_no_capitalised_run() -> None:
     )
     start = text.index("Télé Ouest")
     assert not in_capitalised_run(text, start, start + len("Télé Ouest"))
+
+
+def _orgs(text: str, entities: list[tuple[str, str]] = ()) -> list[tuple[str, list[str]]]:
+    spans = [(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
+    seen: dict[str, list[str]] = {}
+    for m in find_organizations(text, spans):
+        seen.setdefault(m.name, list(m.aliases))
+    return sorted(seen.items())
+
+
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        (
+            "Le pétrolier Elvane, rebaptisé Norvel en 2021, investit. Norvel a signé.",
+            "Elvane",
+            "Norvel",
+        ),
+        ("La société Kortis (ex-Brenn) a recruté. Brenn était connue à Lyon.", "Brenn", "Kortis"),
+        ("Le groupe Kortis, anciennement Brenn, a recruté cent personnes.", "Brenn", "Kortis"),
+    ],
+)
+def test_a_former_name_is_an_alias_of_the_new_one(text: str, old: str, new: str) -> None:
+    assert _orgs(text, [(old, "ORG"), (new, "ORG")]) == [(new, [old])]
+
+
+def test_a_name_glued_to_a_descriptor_is_the_same_company() -> None:
+    text = "Elvane a publié ses comptes. ElvaneEnergies vise la neutralité en 2050."
+    assert _orgs(text, [("Elvane", "ORG"), ("ElvaneEnergies", "ORG")]) == [
+        ("ElvaneEnergies", ["Elvane"])
+    ]
+
+
+def test_a_generic_corporate_word_names_the_same_company() -> None:
+    text = "Brisant Group a racheté Tolvane. Brisant a payé comptant, selon le groupe Tolvane."
+    assert ("Brisant Group", ["Brisant"]) in _orgs(text, [("Brisant Group", "ORG")])
+
+
+def test_a_descriptor_written_apart_names_another_company() -> None:
+    text = "Le groupe Sarvik a cédé sa filiale Sarvik Energy à la société Olmera."
+    found = dict(_orgs(text))
+    assert "Sarvik" in found and "Sarvik Energy" in found

@@ -18,6 +18,7 @@ from . import evidence
 from .acronyms import defined_acronyms, merge_acronyms
 from .candidates import Candidate, Pool
 from .evidence import INSTITUTION, THRESHOLD, Entity
+from .variants import merge_variants
 
 __all__ = ["Entity", "Mention", "find_organizations", "score"]
 
@@ -46,6 +47,7 @@ def find_organizations(
     candidates, aliases = score(text, entities, dateline)
     accepted = {name_key: c for name_key, c in candidates.items() if c.score >= THRESHOLD}
     merge_acronyms(accepted, candidates, aliases)
+    merge_variants(text, accepted, candidates)
     return [
         Mention(m.start, m.end, m.text, m.org.name, tuple(sorted(m.org.aliases)))
         for m in _mentions(text, accepted.values())

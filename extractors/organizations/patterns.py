@@ -131,6 +131,15 @@ PRODUCT_CUE_NOUNS = r"""
 
 # Plural nouns that introduce a list of organizations: "les grandes banques que sont X, Y et Z",
 # "des concurrents comme X et Y", "les syndicats X et Y".
+# What a company's name may be glued to and still name the company: "ElvaneEnergies", "KortisGroup".
+GLUED_DESCRIPTORS = r"""(?x:
+    Energies | Énergies | Energy | Group | Groupe | Holding | Technologies | Industries | Capital
+  | Systems | Solutions | Labs | Pharma | Telecom
+)"""
+# Words after a company's name that name the same company: "Brisant Group", "Kortis Holding".
+GENERIC_CORPORATE_WORDS = r"""(?x:
+    Group | Groupe | Holding | Holdings | Corporation | Company | Compagnie
+)"""
 # Plural nouns of plants and sites: the names listed after them are facilities.
 PLURAL_FACILITY_NOUNS = r"""
     centrales | usines | réacteurs | barrages | raffineries | mines | gisements | parcs\s+éoliens

@@ -1,0 +1,64 @@
+"""Other names of one organization within one text, merged into it as aliases.
+
+- A former name given with the new one: "Elvane, rebaptisé ElvaneEnergies", "Kortis (ex-Brenn)",
+  "Kortis, anciennement Brenn". The new name is the canonical one.
+- A short form that drops what only says "company": the name glued to a descriptor ("Elvane" for
+  "ElvaneEnergies") or followed by a generic word of corporate names ("Brisant" for "Brisant
+  Group"). A descriptor written apart ("Siemens Energy") names another company as often as the
+  same one, so only the glued form counts for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from . import patterns as P
+from .candidates import Candidate
+from .names import key
+
+_RENAMED = re.compile(
+    rf"""(?P<old>{P.NAME_TIGHT})\s*,?\s*(?:aujourd['’]hui\s+|depuis\s+)?
+        (?:rebaptisée?|renommée?|devenue?|désormais\s+appelée?)\s+(?:en\s+)?(?P<new>{P.NAME_TIGHT})
+      | (?P<new2>{P.NAME_TIGHT})\s*(?:\(\s*ex-\s*|,\s*(?:ex-|anciennement\s+))(?P<old2>{P.NAME_TIGHT})""",
+    re.VERBOSE,
+)
+_GLUED = re.compile(rf"(?P<short>[A-ZÀ-Þ][\w-]+?)(?:{P.GLUED_DESCRIPTORS})")
+_GENERIC_WORD = re.compile(rf"(?P<short>.+?)\s+(?:{P.GENERIC_CORPORATE_WORDS})")
+
+
+def merge_variants(
+    text: str, accepted: dict[str, Candidate], candidates: Mapping[str, Candidate]
+) -> None:
+    """Merge renamed and short forms into the accepted organization they name. `accepted` is
+    changed in place; a short form need not be accepted itself, nor even be a candidate."""
+    for match in _RENAMED.finditer(text):
+        old = match.group("old") or match.group("old2")
+        new = match.group("new") or match.group("new2")
+        if key(new) in candidates:
+            _merge(accepted, candidates, old, key(new))
+    for long_key, org in list(accepted.items()):
+        short = _GLUED.fullmatch(org.name) or _GENERIC_WORD.fullmatch(org.name)
+        if short is not None and long_key in accepted:
+            _merge(accepted, candidates, short.group("short"), long_key)
+
+
+def _merge(
+    accepted: dict[str, Candidate],
+    candidates: Mapping[str, Candidate],
+    short_name: str,
+    long_key: str,
+) -> None:
+    short_key = key(short_name)
+    if short_key == long_key or long_key not in accepted and short_key not in accepted:
+        return
+    long, short = candidates[long_key], candidates.get(short_key)
+    if short is None:
+        long.aliases.add(short_name)  # found where it is written, as the long form's alias
+    elif short.product_points < 0 and short_key not in accepted:
+        return  # "la marque Elvane": a product of the group, not the group
+    else:
+        long.forms |= short.forms
+        long.aliases.add(short.name)
+        accepted.pop(short_key, None)
+    accepted[long_key] = long
