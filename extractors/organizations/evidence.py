@@ -154,6 +154,9 @@ _PERSON_CUE = re.compile(
     rf"|(?<![\w])(?P<indefinite>[Uu]n|[Uu]ne))\s+(?P<name>{_NAME})",
     _X,
 )
+# A city in capitals opening a line, then a day: a dateline the date grammar did not take
+# ("PRAGUE, 4 juin (Xinhua) --").
+_DATELINE_CITY = re.compile(r"(?<![^\n])[A-ZÀ-Þ][A-ZÀ-Þ' -]+,\s*(?:le\s+)?\d")
 # "Gemini de Google" as one entity: a product and its maker.
 _MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")
 _KNOWN_NAMES = re.compile(
@@ -208,6 +211,8 @@ def model_entities(
         if label not in W_LABEL or start in metadata:
             continue
         if is_heading(pool.text, start, end) or in_capitalised_run(pool.text, start, end):
+            continue
+        if _DATELINE_CITY.match(pool.text, start):
             continue
         if start in portfolio_starts:
             found = pool.get(surface, start)

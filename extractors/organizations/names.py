@@ -27,6 +27,22 @@ _LOWER_HEAD = re.compile(rf"(?:{P.LOWERCASE_INSTITUTION_HEADS})\s", _X)
 _UNIT = re.compile(
     r"^(?:[\d\s.,]+\s*)?(?:[kMGT]?W[hce]?|[kMGT]?Wh|MWe|GWe|TWh|km|kg|Mt|Md|Mds|M€|Md€|%)$"
 )
+_MONTHS = (
+    "(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    "|novembre|décembre|decembre)"
+)
+_UNIT_OF = re.compile(r"^(?:[kMGT]?W[hce]?|[kMGT]?Wh|MWe|GWe|TWh)\s+(?:de\s+|d['’])")
+# What a capital at a sentence's head does not make a name: an adverb ("Parallèlement"), a
+# time of the year ("Mi-juillet", "Début mars"), a law ("Inflation Reduction Act").
+_NOT_A_NAME = re.compile(
+    rf"""^(?:
+        [A-ZÀ-Þ][a-zà-ÿ]{{4,}}ment$
+      | (?:Mi|Début|Fin|Courant)[\s-]+{_MONTHS}\b
+      | {_MONTHS}\s+\d{{4}}\b
+      | .+\sAct$
+    )""",
+    re.VERBOSE,
+)
 # A model number after a maker's name: "Airbus A320", "Peugeot 208".
 MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}\b")
 _LEADING_ARTICLE_KEY = re.compile(r"^(?:les?|la|l) ")
@@ -66,7 +82,8 @@ def clean(surface: str, keep_article: bool = False) -> str | None:
         or any(ch.isupper() for ch in name[1:3])
         or _LOWER_HEAD.match(name) is not None
     )
-    if len(name) < 2 or not starts_well or _UNIT.match(name):
+    name = _UNIT_OF.sub("", name)  # "10 MW de Vestas": the maker
+    if len(name) < 2 or not starts_well or _UNIT.match(name) or _NOT_A_NAME.match(name):
         return None
     words = name.split()
     if name in C.NOT_ORGANIZATIONS or words[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
