@@ -494,3 +494,16 @@ def test_a_unit_before_its_maker_leaves_the_maker() -> None:
 def test_a_company_named_like_a_month_or_an_adverb_part_stays() -> None:
     text = "Le groupe Mars a racheté la société Armement Sorel."
     assert _found(text) == ["Armement Sorel", "Mars"]
+
+
+def test_investors_named_with_a_company_tail_word() -> None:
+    text = "La jeune pousse a levé 20 millions d'euros auprès d'Alpha Capital, Nordvent Ventures et Basalte Partners."
+    assert _found(text) == ["Alpha Capital", "Basalte Partners", "Nordvent Ventures"]
+
+
+def test_a_company_tail_word_after_a_word_that_opens_no_name() -> None:
+    assert _found("Selon Nordvent Ventures, la levée est close.") == ["Nordvent Ventures"]
+
+
+def test_a_tail_word_alone_names_nothing() -> None:
+    assert _found("Les Ventures et le Capital sont des mots anglais.") == []

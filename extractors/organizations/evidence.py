@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..text import CAP_WORD
 from . import curated as C
 from . import patterns as P
 from .candidates import Candidate, Pool
-from .names import MODEL_NUMBER, clean, in_capitalised_run, is_heading, key
+from .names import MODEL_NUMBER, clean, in_capitalised_run, is_heading, key, mid_sentence
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
 W_AMBIGUOUS = -2  # added to it when the name is also a common word or place ("Shell")
@@ -157,6 +158,10 @@ _PERSON_CUE = re.compile(
 # A city in capitals opening a line, then a day: a dateline the date grammar did not take
 # ("PRAGUE, 4 juin (Xinhua) --").
 _DATELINE_CITY = re.compile(r"(?<![^\n])[A-ZÀ-Þ][A-ZÀ-Þ' -]+,\s*(?:le\s+)?\d")
+# A name whose last word says "company": "Nordvent Ventures". Up to three words before it.
+_CORPORATE_TAIL = re.compile(
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}}\s(?:{P.CORPORATE_TAIL_WORDS}))(?![\w&])"
+)
 # "Gemini de Google" as one entity: a product and its maker.
 _MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")
 _KNOWN_NAMES = re.compile(
@@ -296,6 +301,19 @@ def _institution(pool: Pool, match: re.Match[str], points: int) -> None:
             add_cue(pool, inner.group("name"), points)
 
 
+def _corporate_tail(pool: Pool, match: re.Match[str], points: int) -> None:
+    """The name with its tail word, its first words dropped while they cannot open a name
+    ("Selon Nordvent Ventures")."""
+    words = match.group("name").split()
+    for drop in range(len(words) - 1):
+        name = " ".join(words[drop:])
+        start = match.start("name") + match.group("name").index(name)
+        cleaned = clean(name, keep_article=mid_sentence(pool.text, start))
+        if cleaned is not None and len(cleaned.split()) >= 2:  # not the tail word alone
+            add_cue(pool, name, points, start)
+            return
+
+
 def _product_cue(pool: Pool, match: re.Match[str], points: int) -> None:
     _count_against(pool.get(match.group("name")), points)
 
@@ -326,6 +344,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence(_RELATION, (("name", W_ROLE),), at_name=True),
     Evidence(_REGION, (("name", W_CUE),), prefix="Région "),
     Evidence(_LEGAL, (("name", W_LEGAL_FORM),)),
+    Evidence(_CORPORATE_TAIL, (("name", W_LEGAL_FORM),), hook=_corporate_tail),
     Evidence(INSTITUTION, (("name", W_INSTITUTION),), hook=_institution),
     Evidence(_LOWER_INSTITUTION, (("name", W_INSTITUTION),)),
     Evidence(

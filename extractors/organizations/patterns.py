@@ -27,6 +27,12 @@ NAME_TIGHT = rf"""
     ){{0,5}}
 """
 
+# Last words of company names: "Alpha Capital", "Nordvent Ventures", "Basalte Partners".
+CORPORATE_TAIL_WORDS = r"""(?x:
+    Capital | Ventures | Partners | Investments | Investors | Holdings | Group | Bank | Labs
+  | Technologies | Industries | Systems | Therapeutics | Pharmaceuticals | Networks | Motors
+  | Airlines | Airways | Energy | Asset\s+Management | Management | Associates | Corporation
+)"""
 # Cue nouns that a person can be as well: "le partenaire Brevia" or "le champion Marc Lenoir".
 PERSON_CAPABLE_CUE_NOUNS = r"""
     leader | concurrent | rival | partenaire | client | actionnaire | acteur | champion | pionnier
