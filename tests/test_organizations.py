@@ -507,3 +507,18 @@ def test_a_company_tail_word_after_a_word_that_opens_no_name() -> None:
 
 def test_a_tail_word_alone_names_nothing() -> None:
     assert _found("Les Ventures et le Capital sont des mots anglais.") == []
+
+
+def test_names_joined_by_an_ampersand_before_a_company_tail_word() -> None:
+    text = "Le tour est mené par Brin & Vale Partners et Tarvel Management & Research Company."
+    assert _found(text) == ["Brin & Vale Partners", "Tarvel Management & Research Company"]
+
+
+def test_a_plant_named_with_its_kind_inside_is_no_body() -> None:
+    text = "Le Grand barrage de la Sorgue sera exploité par la société Brevia."
+    assert _found(text, [("Grand barrage de la Sorgue", "ORG")]) == ["Brevia"]
+
+
+def test_a_lower_case_adjective_inside_a_bank_name_stays() -> None:
+    text = "La Banque centrale de Valmont a relevé ses taux, a indiqué la société Brevia."
+    assert "Banque centrale de Valmont" in _found(text, [("Banque centrale de Valmont", "ORG")])

@@ -158,9 +158,9 @@ _PERSON_CUE = re.compile(
 # A city in capitals opening a line, then a day: a dateline the date grammar did not take
 # ("PRAGUE, 4 juin (Xinhua) --").
 _DATELINE_CITY = re.compile(r"(?<![^\n])[A-ZÀ-Þ][A-ZÀ-Þ' -]+,\s*(?:le\s+)?\d")
-# A name whose last word says "company": "Nordvent Ventures". Up to three words before it.
+# A name whose last word says "company": "Nordvent Ventures", "Brin & Vale Partners".
 _CORPORATE_TAIL = re.compile(
-    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}}\s(?:{P.CORPORATE_TAIL_WORDS}))(?![\w&])"
+    rf"(?P<name>{CAP_WORD}(?:\s(?:&\s)?{CAP_WORD}){{0,3}}\s(?:{P.CORPORATE_TAIL_WORDS}))(?![\w&])"
 )
 # "Gemini de Google" as one entity: a product and its maker.
 _MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")

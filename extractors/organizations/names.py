@@ -33,13 +33,15 @@ _MONTHS = (
 )
 _UNIT_OF = re.compile(r"^(?:[kMGT]?W[hce]?|[kMGT]?Wh|MWe|GWe|TWh)\s+(?:de\s+|d['’])")
 # What a capital at a sentence's head does not make a name: an adverb ("Parallèlement"), a
-# time of the year ("Mi-juillet", "Début mars"), a law ("Inflation Reduction Act").
+# time of the year ("Mi-juillet", "Début mars"), a law ("Inflation Reduction Act"), a plant
+# ("Grand barrage de la Renaissance").
 _NOT_A_NAME = re.compile(
     rf"""^(?:
         [A-ZÀ-Þ][a-zà-ÿ]{{4,}}ment$
       | (?:Mi|Début|Fin|Courant)[\s-]+{_MONTHS}\b
       | {_MONTHS}\s+\d{{4}}\b
       | .+\sAct$
+      | .*\s(?:barrage|usine|réacteur|raffinerie|gisement|gigafactory)s?\s   # "Grand barrage de X"
     )""",
     re.VERBOSE,
 )

@@ -32,6 +32,7 @@ CORPORATE_TAIL_WORDS = r"""(?x:
     Capital | Ventures | Partners | Investments | Investors | Holdings | Group | Bank | Labs
   | Technologies | Industries | Systems | Therapeutics | Pharmaceuticals | Networks | Motors
   | Airlines | Airways | Energy | Asset\s+Management | Management | Associates | Corporation
+  | Company
 )"""
 # Cue nouns that a person can be as well: "le partenaire Brevia" or "le champion Marc Lenoir".
 PERSON_CAPABLE_CUE_NOUNS = r"""
