@@ -36,14 +36,15 @@ def merge_variants(
         old = match.group("old") or match.group("old2")
         new = match.group("new") or match.group("new2")
         if key(new) in candidates:
-            _merge(accepted, candidates, old, key(new))
+            _merge(text, accepted, candidates, old, key(new))
     for long_key, org in list(accepted.items()):
         short = _GLUED.fullmatch(org.name) or _GENERIC_WORD.fullmatch(org.name)
         if short is not None and long_key in accepted:
-            _merge(accepted, candidates, short.group("short"), long_key)
+            _merge(text, accepted, candidates, short.group("short"), long_key)
 
 
 def _merge(
+    text: str,
     accepted: dict[str, Candidate],
     candidates: Mapping[str, Candidate],
     short_name: str,
@@ -54,7 +55,8 @@ def _merge(
         return
     long, short = candidates[long_key], candidates.get(short_key)
     if short is None:
-        long.aliases.add(short_name)  # found where it is written, as the long form's alias
+        if re.search(rf"(?<![\w-]){re.escape(short_name)}(?![\w-])", text):
+            long.aliases.add(short_name)  # its mentions are found as the long form's
     elif short.product_points < 0 and short_key not in accepted:
         return  # "la marque Elvane": a product of the group, not the group
     else:
