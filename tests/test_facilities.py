@@ -306,3 +306,34 @@ def test_production_capacity_has_no_watts() -> None:
 def test_odd_input_never_raises(text: str) -> None:
     result = facilities(text)
     assert isinstance(result, list)
+
+
+def test_an_electrolyser_with_its_capacity_in_a_province() -> None:
+    text = "Le groupe Vellio va développer un second électrolyseur de 250 MW dans la province de Zélande."
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.kind == "electrolyser"
+    assert facility.location == "Zélande"
+    assert facility.capacity is not None and facility.capacity.watts == 250e6
+
+
+def test_an_unnamed_data_center_keeps_the_power_its_phrase_states() -> None:
+    text = "Le groupe Vellio construira un centre de données d'une puissance de 300 MW à Marville."
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.name == "Centre de données Vellio de Marville"
+    assert facility.capacity is not None and facility.capacity.watts == 300e6
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("La STEP de Val-Bréhat affiche 1 200 MW de puissance.", "pumped storage plant"),
+        (
+            "Le groupe Vellio met en service une installation de stockage par batteries de 240 MW "
+            "près de Reims.",
+            "battery storage",
+        ),
+    ],
+)
+def test_storage_kinds(text: str, kind: str) -> None:
+    found = facilities(text, [org(text, "Vellio")] if "Vellio" in text else [])
+    assert [f.kind for f in found] == [kind]

@@ -1,9 +1,9 @@
 """Quantities into capacities: every power or production quantity is offered to one facility, and
 each facility keeps its best offer as its capacity.
 
-A quantity goes to the facility whose name it follows in parentheses, else the nearest one named
-before it in its sentence, else after it, else the facility the text was last about (a paragraph
-away at most). The best offer is a stated total, gross over net, power over production, and the
+A quantity goes to the facility whose mention holds it or whose name it follows in parentheses,
+else the nearest one named before it in its sentence, else after it, else the facility the text
+was last about (a paragraph away at most). The best offer is a stated total, gross over net, power over production, and the
 current value of an upgrade. Energy figures (TWh a year) are output, not capacity.
 """
 
@@ -98,7 +98,11 @@ def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility
     before = [s for s in in_sentence if s.end <= q.start and not s.comparison]
     after = [s for s in in_sentence if s.start >= q.end and not s.comparison]
     total = _TOTAL.search(text[max(0, q.start - 40) : q.start]) is not None
-    if parenthesised:
+    # "un électrolyseur de 250 MW dans la province de X": the mention's own phrase states it
+    inside = [s for s in in_sentence if s.start < q.start and q.end <= s.end and not s.comparison]
+    if inside:
+        owner, rank = inside[-1].facility, 0
+    elif parenthesised:
         owner, rank = parenthesised[-1].facility, 0
     elif total and len({id(s.facility) for s in before}) >= 2:
         # "X (… MW) et Y (… MW) ont une puissance totale de …": the whole that holds them

@@ -84,12 +84,15 @@ _APPOSED_NAME = re.compile(
     """,
     _X,
 )
+# A capacity between a kind noun and its place: "un électrolyseur de 250 MW dans la province de X".
+_AMOUNT = r"\d[\d,.]*|[kMGT]W[hce]?|MWc"
 _UNNAMED = re.compile(
     rf"""
     (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
     (?P<head>(?i:{HEADS}))
-    (?:\s+[a-zàâçéèêëîïôûùüÿœ][\w'’-]*){{0,4}}?
-    \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’]))\s*(?P<place>{FNAME})
+    (?:\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*|{_AMOUNT})){{0,6}}?
+    \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’])(?:{P.PLACE_NOUNS}\s+(?:de\s+|du\s+|d['’]))?)
+    \s*(?P<place>{FNAME})
     """,
     _X,
 )

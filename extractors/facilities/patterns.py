@@ -41,6 +41,15 @@ KIND_HEADS: list[tuple[str, str]] = [
         "factory",
     ),
     (r"(?:aciérie|fonderie|cimenterie|papeterie|sucrerie|fabrique|aluminerie)", "factory"),
+    (r"électrolyseur", "electrolyser"),
+    (
+        r"(?:STEP|station\s+de\s+transfert\s+d['’]énergie\s+par\s+pompage)",
+        "pumped storage plant",
+    ),
+    (
+        r"(?:installation|système|site|parc|centrale)\s+de\s+stockage\s+(?:par\s+|d['’]énergie\s+par\s+|à\s+)?batteries",
+        "battery storage",
+    ),
     (r"raffinerie(?:\s+de\s+pétrole)?", "refinery"),
     (
         r"mine(?:\s+(?:de\s+lithium|d['’]or|de\s+charbon|de\s+cuivre|d['’]uranium|de\s+fer))?",
@@ -131,6 +140,8 @@ COMPARISON_CUES = r"(?:derrière|après|devant|que|comme|avant)(?![\w])"
 
 # Prepositions and participles that introduce a facility's location: "basé dans l'Indiana",
 # "à Dunkerque", "près de Lyon", "implantée en Moselle".
+# Nouns that name an area before its proper name: "dans la province de X", "dans l'État de Y".
+PLACE_NOUNS = r"(?:province|région|département|commune|ville|métropole|État|comté|vallée|zone)"
 LOCATION_CUES = r"""
     (?:(?:basée?s?|située?s?|implantée?s?|installée?s?|construite?s?|localisée?s?|érigée?s?)\s+)?
     (?:dans\s+(?:l['’]|le\s+|la\s+|les\s+)?|à\s+|en\s+|au\s+|aux\s+|près\s+de\s+|non\s+loin\s+de\s+
