@@ -337,3 +337,16 @@ def test_an_unnamed_data_center_keeps_the_power_its_phrase_states() -> None:
 def test_storage_kinds(text: str, kind: str) -> None:
     found = facilities(text, [org(text, "Vellio")] if "Vellio" in text else [])
     assert [f.kind for f in found] == [kind]
+
+
+def test_its_own_plant_in_a_state() -> None:
+    text = "Pour alimenter ses serveurs, le groupe Vellio construit sa propre centrale électrique dans le Nevada."
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility.kind == "power plant"
+    assert facility.location == "Nevada"
+    assert facility.operator == "Vellio"
+
+
+def test_a_floating_pilot_wind_farm_is_a_wind_farm() -> None:
+    text = "La ferme pilote éolienne flottante de Groix produira dès 2026, selon la société Vellio."
+    assert [f.kind for f in facilities(text, [org(text, "Vellio")])] == ["wind farm"]

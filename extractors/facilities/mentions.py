@@ -88,7 +88,7 @@ _APPOSED_NAME = re.compile(
 _AMOUNT = r"\d[\d,.]*|[kMGT]W[hce]?|MWc"
 _UNNAMED = re.compile(
     rf"""
-    (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+)?
+    (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+){{0,2}}
     (?P<head>(?i:{HEADS}))
     (?:\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*|{_AMOUNT})){{0,6}}?
     \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’])(?:{P.PLACE_NOUNS}\s+(?:de\s+|du\s+|d['’]))?)

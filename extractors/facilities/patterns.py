@@ -23,7 +23,8 @@ KIND_HEADS: list[tuple[str, str]] = [
         "power plant",
     ),
     (
-        r"(?:parc|ferme)\s+éolien(?:ne)?(?:\s+(?:en\s+mer|offshore|marin|flottant|terrestre))?",
+        r"(?:parc|ferme)(?:\s+pilote)?\s+éolien(?:ne)?"
+        r"(?:\s+(?:en\s+mer|offshore|marin|flottant|flottante|terrestre))?",
         "wind farm",
     ),
     (r"centrale", "power plant"),
@@ -121,7 +122,7 @@ APPOSITION_ADJECTIVES = r"""
 # nouvelle usine en Y").
 UNNAMED_ADJECTIVES = r"""
     (?:première|premier|nouvelle|nouveau|future?|grande?|plus\s+grande?|deuxième|seconde?
-      |troisième|immense|vaste|gigantesque|énorme|importante?)
+      |troisième|immense|vaste|gigantesque|énorme|importante?|propre|petite?|autre)
 """
 # Participles that give a facility its name: "une centrale du nom de X", "un centre de données
 # baptisé « X »".
