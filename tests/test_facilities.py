@@ -308,12 +308,12 @@ def test_odd_input_never_raises(text: str) -> None:
     assert isinstance(result, list)
 
 
-def test_an_electrolyser_with_its_capacity_in_a_province() -> None:
-    text = "Le groupe Vellio va développer un second électrolyseur de 250 MW dans la province de Zélande."
+def test_an_electrolyser_with_its_capacity_in_a_region() -> None:
+    text = "Vellio bâtira un électrolyseur de 80 MW dans la région de Norlande d'ici 2028."
     [facility] = facilities(text, [org(text, "Vellio")])
     assert facility.kind == "electrolyser"
-    assert facility.location == "Zélande"
-    assert facility.capacity is not None and facility.capacity.watts == 250e6
+    assert facility.location == "Norlande"
+    assert facility.capacity is not None and facility.capacity.watts == 80e6
 
 
 def test_an_unnamed_data_center_keeps_the_power_its_phrase_states() -> None:

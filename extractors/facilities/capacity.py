@@ -98,7 +98,7 @@ def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility
     before = [s for s in in_sentence if s.end <= q.start and not s.comparison]
     after = [s for s in in_sentence if s.start >= q.end and not s.comparison]
     total = _TOTAL.search(text[max(0, q.start - 40) : q.start]) is not None
-    # "un électrolyseur de 250 MW dans la province de X": the mention's own phrase states it
+    # "une usine de 80 MW à X": the mention's own phrase states its power
     inside = [s for s in in_sentence if s.start < q.start and q.end <= s.end and not s.comparison]
     if inside:
         owner, rank = inside[-1].facility, 0

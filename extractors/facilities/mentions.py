@@ -84,7 +84,7 @@ _APPOSED_NAME = re.compile(
     """,
     _X,
 )
-# A capacity between a kind noun and its place: "un électrolyseur de 250 MW dans la province de X".
+# A capacity between a kind noun and its place: "une usine de 80 MW dans la région de X".
 _AMOUNT = r"\d[\d,.]*|[kMGT]W[hce]?|MWc"
 _UNNAMED = re.compile(
     rf"""
