@@ -522,3 +522,8 @@ def test_a_plant_named_with_its_kind_inside_is_no_body() -> None:
 def test_a_lower_case_adjective_inside_a_bank_name_stays() -> None:
     text = "La Banque centrale de Valmont a relevé ses taux, a indiqué la société Brevia."
     assert "Banque centrale de Valmont" in _found(text, [("Banque centrale de Valmont", "ORG")])
+
+
+def test_a_person_described_as_a_member_of_a_group_is_not_the_group() -> None:
+    text = "Décès de Lina Varga, chanteuse du groupe islandais Norrsken, à 46 ans."
+    assert _found(text) == ["Norrsken"]

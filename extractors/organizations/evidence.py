@@ -128,7 +128,7 @@ _ROLE = re.compile(
       | (?P<founded>{_NAME}),\s+(?:fondée?|créée?|cofondée?|dirigée?|détenue?)\s+(?:par|en)\b
       | (?P<subject>{P.NAME_TIGHT})\s+{P.CORPORATE_VERB}
       | (?P<described>{_NAME}),\s+(?:(?:une?|le|la|l['’])\s*)?   # "X, une jeune pousse lyonnaise"
-            (?:(?!{P.POSSESSIVES}\b)[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b
+            (?:(?!{P.POSSESSIVES}\b|(?:de|du|des)\b)[a-zà-ÿ-]+\s+){{0,2}}?(?:{P.ORG_CUE_NOUNS})\b
             (?!\s+(?:[A-ZÀ-Þ]|(?:la|le|les)\s+[A-ZÀ-Þ]|l['’]\s*[A-ZÀ-Þ]))  # "X, le groupe Y" names Y
     )""",
     _X,
