@@ -350,3 +350,21 @@ def test_its_own_plant_in_a_state() -> None:
 def test_a_floating_pilot_wind_farm_is_a_wind_farm() -> None:
     text = "La ferme pilote éolienne flottante de Groix produira dès 2026, selon la société Vellio."
     assert [f.kind for f in facilities(text, [org(text, "Vellio")])] == ["wind farm"]
+
+
+def test_wind_projects_listed_after_a_dash() -> None:
+    text = (
+        "La société Vellio est partenaire de trois projets éoliens en mer — Ouessant, Groix et "
+        "Belle-Île Sud — qui sont en chantier."
+    )
+    found = facilities(text, [org(text, "Vellio")])
+    assert [(f.name, f.kind) for f in found] == [
+        ("Projet éolien Ouessant", "wind farm"),
+        ("Projet éolien Groix", "wind farm"),
+        ("Projet éolien Belle-Île Sud", "wind farm"),
+    ]
+
+
+def test_plants_listed_after_a_nationality() -> None:
+    text = "Vellio exploite les centrales nucléaires françaises de Marvaux et de Ternois."
+    assert names(text) == ["Centrale nucléaire de Marvaux", "Centrale nucléaire de Ternois"]

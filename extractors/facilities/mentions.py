@@ -57,7 +57,7 @@ _ITEM = rf"(?:{CONN})?{FNAME}(?:\s*\([^()]{{0,40}}\))?"
 _ITEM_RE = re.compile(rf"(?P<jconn>{CONN})?(?P<jname>{FNAME})(?:\s*\([^()]{{0,40}}\))?", _X)
 _COORDINATION = re.compile(
     rf"""
-    (?<![\w-])(?P<head>(?i:{PLURALS}))\s+
+    (?<![\w-])(?P<head>(?i:{PLURALS})){P.PLURAL_QUALIFIERS}\s+
     (?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s+et\s+{_ITEM})
     """,
     _X,

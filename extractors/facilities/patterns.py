@@ -102,9 +102,15 @@ PLURAL_HEADS: list[tuple[str, str]] = [
     (r"raffineries", "refinery"),
     (r"aéroports", "airport"),
     (r"mines", "mine"),
-    (r"(?:parcs|fermes)\s+éoliens", "wind farm"),
+    (r"(?:parcs|fermes|projets)\s+éoliens", "wind farm"),
     (r"(?:parcs|fermes)\s+(?:solaires|photovoltaïques)", "solar farm"),
 ]
+# What may stand between a plural head and the names it lists: "les parcs éoliens en mer
+# français — X, Y et Z".
+PLURAL_QUALIFIERS = r"""(?x:
+    (?:\s+(?:en\s+mer|offshore|flottants|terrestres|[a-zà-ÿ]+(?:ais|ois|ain|ien|and)(?:e|es|s)?))?
+    (?:\s*[—–:])?
+)"""
 # Counted plural nouns whose parts a colon lists by name ("trois réacteurs : X A et X B").
 LISTED_PARTS: list[tuple[str, str]] = [
     (r"réacteurs(?:\s+nucléaires)?", "reactor"),
