@@ -368,3 +368,22 @@ def test_wind_projects_listed_after_a_dash() -> None:
 def test_plants_listed_after_a_nationality() -> None:
     text = "Vellio exploite les centrales nucléaires françaises de Marvaux et de Ternois."
     assert names(text) == ["Centrale nucléaire de Marvaux", "Centrale nucléaire de Ternois"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Vellio a pris une participation dans le projet éolien en mer Kerlan en Bretagne.",
+            "Projet éolien en mer Kerlan",
+        ),
+        (
+            "Le projet éolien de Ternois est retardé, selon la société Vellio.",
+            "Projet éolien de Ternois",
+        ),
+    ],
+)
+def test_a_wind_project_is_a_wind_farm(text: str, name: str) -> None:
+    assert [(f.name, f.kind) for f in facilities(text, [org(text, "Vellio")])] == [
+        (name, "wind farm")
+    ]

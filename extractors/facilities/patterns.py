@@ -23,7 +23,7 @@ KIND_HEADS: list[tuple[str, str]] = [
         "power plant",
     ),
     (
-        r"(?:parc|ferme)(?:\s+pilote)?\s+éolien(?:ne)?"
+        r"(?:parc|ferme|projet)(?:\s+pilote)?\s+éolien(?:ne)?"
         r"(?:\s+(?:en\s+mer|offshore|marin|flottant|flottante|terrestre))?",
         "wind farm",
     ),
