@@ -387,3 +387,17 @@ def test_a_wind_project_is_a_wind_farm(text: str, name: str) -> None:
     assert [(f.name, f.kind) for f in facilities(text, [org(text, "Vellio")])] == [
         (name, "wind farm")
     ]
+
+
+def test_the_installation_a_named_project_builds_is_that_project() -> None:
+    text = "Le premier projet, nommé Orvalis, prévoit la construction d'un électrolyseur de 80 MW à Brest."
+    [facility] = facilities(text)
+    assert facility.name == "Projet Orvalis"
+    assert facility.location == "Brest"
+    assert facility.capacity is not None and facility.capacity.watts == 80e6
+
+
+def test_an_installation_in_the_next_sentence_stays_apart_from_the_project() -> None:
+    text = "Le premier projet, nommé Orvalis, est à l'étude. La société Vellio prépare une usine à Brest."
+    # the project alone is no installation; the factory keeps its own name
+    assert [f.name for f in facilities(text, [org(text, "Vellio")])] == ["Usine Vellio de Brest"]

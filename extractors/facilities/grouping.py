@@ -21,6 +21,7 @@ from .mentions import Mention
 from .names import de, join_name
 
 _ALIAS_LINK = re.compile(P.ALIAS_LINK, re.VERBOSE | re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Kinds that say less than the others: a facility takes its kind, and its name's head, from a
 # mention of another kind when it has one ("le projet X" + "la centrale solaire X").
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
@@ -65,6 +66,7 @@ def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
     _absorb_weak(facilities)
     _absorb_beginnings(facilities)
     _absorb_unnamed(facilities)
+    _absorb_into_projects(text, facilities)
     for facility in facilities:
         first = facility.mentions[0]
         facility.start, facility.end, facility.text = first.start, first.end, first.text
@@ -187,6 +189,26 @@ def _absorb_unnamed(facilities: list[Facility]) -> None:
         ]
         if len(named) == 1:
             _merge_into(named[0], facility)
+            facilities.remove(facility)
+
+
+def _absorb_into_projects(text: str, facilities: list[Facility]) -> None:
+    """ "Le projet, nommé X, prévoit un électrolyseur à Y": an unnamed installation that follows a
+    named project in its sentence, with no other facility between, is what the project builds."""
+    for facility in [f for f in facilities if _only_unnamed(f)]:
+        start = facility.mentions[0].start
+        before = [
+            (m.end, f)
+            for f in facilities
+            if f is not facility
+            for m in f.mentions
+            if m.end <= start and _SENTENCE_END.search(text, m.end, start) is None
+        ]
+        if not before:
+            continue
+        _, nearest = max(before, key=lambda pair: pair[0])
+        if nearest.kind == "project" and not _only_unnamed(nearest):
+            _merge_into(nearest, facility)
             facilities.remove(facility)
 
 

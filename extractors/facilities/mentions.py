@@ -290,7 +290,9 @@ def given_names(doc: Document) -> list[Mention]:
         tail = quoted or match.group("bare")
         if not_a_name(tail) or doc.org_named(*match.span(name_group)):
             continue
-        name = tail if quoted else join_name(canonical, de(tail), tail)
+        # "le projet, nommé X" is "Projet X": a project's name is not a place
+        connector = "" if kind_of(head) == "project" else de(tail)
+        name = tail if quoted else join_name(canonical, connector, tail)
         mentions.append(
             Mention(
                 match.start(name_group),
