@@ -401,3 +401,9 @@ def test_an_installation_in_the_next_sentence_stays_apart_from_the_project() -> 
     text = "Le premier projet, nommé Orvalis, est à l'étude. La société Vellio prépare une usine à Brest."
     # the project alone is no installation; the factory keeps its own name
     assert [f.name for f in facilities(text, [org(text, "Vellio")])] == ["Usine Vellio de Brest"]
+
+
+def test_the_term_of_a_comparison_takes_no_figure() -> None:
+    text = "Le futur campus visera une capacité de 1,4 gigawatt, soit presque autant que l'EPR de Flamanville."
+    found = {f.name: f.capacity for f in facilities(text)}
+    assert found == {"EPR de Flamanville": None}

@@ -115,8 +115,9 @@ def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility
         owner, rank = after[0].facility, 1
     else:
         paragraph = paragraphs.index(q.start)
-        earlier = [s for s in spots if s.end <= q.start]
-        later = [s for s in spots if s.start >= q.end]
+        # the term of a comparison is not what the text is about ("autant que l'EPR de X")
+        earlier = [s for s in spots if s.end <= q.start and not s.comparison]
+        later = [s for s in spots if s.start >= q.end and not s.comparison]
         if earlier and paragraph - paragraphs.index(earlier[-1].start) <= 1:
             owner = earlier[-1].facility
         elif later and paragraphs.index(later[0].start) - paragraph <= 1:
