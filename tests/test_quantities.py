@@ -452,3 +452,22 @@ def test_score_records_sums_documents_in_order() -> None:
         1,
         1,
     )
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier",
+    [
+        ("La centrale produira plus d'un gigawatt dès 2027.", 1.0, "GW", "more_than"),
+        ("Le parc atteindra deux gigawatts en 2030.", 2.0, "GW", None),
+        ("Le site consomme près d'un mégawatt la nuit.", 1.0, "MW", "approximate"),
+    ],
+)
+def test_a_power_whose_number_and_unit_are_written_out(
+    text: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    [quantity] = find_quantities(text)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, unit, qualifier)
+
+
+def test_a_number_word_before_a_unit_symbol_is_not_read() -> None:
+    assert find_quantities("Il en faudrait trois MW de plus.") == []

@@ -42,9 +42,11 @@ _ANY_UNIT_COUNT = re.compile(
 )
 # Words before a quantity that make it a bound or an estimate, not an exact figure.
 _QUALIFIERS = re.compile(
-    r"""(?:(?P<more_than>plus\s+de|au\s+moins|supérieure?\s+à)
+    r"""(?:(?:(?P<more_than>plus\s+de|au\s+moins|supérieure?\s+à)
           |(?P<less_than>moins\s+de|jusqu['’]à|inférieure?\s+à)
-          |(?P<approximate>près\s+de|environ|quelque|approximativement|autour\s+de))\s+$""",
+          |(?P<approximate>près\s+de|environ|quelque|approximativement|autour\s+de))\s+
+        |(?P<more_than_elided>plus\s+d['’])|(?P<less_than_elided>moins\s+d['’])
+        |(?P<approximate_elided>près\s+d['’]))$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "675 MW (net 635 MW)", "5 460 MWe net": a net figure, second to a gross one.
@@ -100,8 +102,10 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every power, energy and production-rate quantity in `text`, in order."""
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
-        if match.group("word") and not match.group("prod_unit"):
-            continue  # "deux MW" is not written; words only count tonnes and barrels
+        if match.group("word") and not (
+            match.group("prod_unit") or "watt" in (match.group("power") or "").lower()
+        ):
+            continue  # "deux MW" is not written: words count tonnes, barrels and written watts
         number = parse_number(match.group("number") or match.group("word"))
         if number is None:
             continue
@@ -180,7 +184,7 @@ def _extras(text: str, start: int, end: int) -> tuple[str | None, bool]:
     qualifier = None
     found = _QUALIFIERS.search(text, max(0, start - 30), start)
     if found is not None and found.end() == start:
-        qualifier = next(k for k, v in found.groupdict().items() if v)
+        qualifier = next(k for k, v in found.groupdict().items() if v).removesuffix("_elided")
     net_before = _NET_BEFORE.search(text, max(0, start - 12), start)
     net = bool(net_before is not None and net_before.end() == start) or bool(
         _NET_AFTER.match(text, end)

@@ -10,8 +10,9 @@ from ..numbers import number_words
 NUMBER = r"""
     (?:\d{1,3}(?:[\u0020\u00a0\u202f\u2009]\d{3}){1,5}|\d{1,12})(?:[.,]\d{1,6})?
 """
-# Small numbers written as words, for production rates ("onze mégatonnes par an").
-NUMBER_WORDS = number_words(2, 100) + r"(?![\w-])"
+# Small numbers written as words, for production rates ("onze mégatonnes par an") and powers
+# whose unit is written out too ("un gigawatt", "deux mégawatts").
+NUMBER_WORDS = number_words(1, 100) + r"(?![\w-])"
 # How many units a per-unit figure multiplies: "treize réacteurs de 900 MW", "deux x 1 300 MW".
 COUNT_WORDS = number_words(1, 20)
 
