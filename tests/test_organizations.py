@@ -527,3 +527,24 @@ def test_a_lower_case_adjective_inside_a_bank_name_stays() -> None:
 def test_a_person_described_as_a_member_of_a_group_is_not_the_group() -> None:
     text = "Décès de Lina Varga, chanteuse du groupe islandais Norrsken, à 46 ans."
     assert _found(text) == ["Norrsken"]
+
+
+_ENGLISH_TEXT = (
+    "The board of the company met on Tuesday in London. Shareholders approved the merger with a "
+    "rival firm, and the chief executive said that the deal was expected to close in the spring. "
+    "Analysts at several banks have raised their forecasts for the year, which is good news for "
+    "the staff of the group and for the town."
+)
+
+
+def test_a_text_in_english_gets_no_names_from_the_french_model() -> None:
+    assert _found(_ENGLISH_TEXT, [("Shareholders approved", "ORG")]) == []
+
+
+def test_a_french_text_quoting_english_still_reads_the_model() -> None:
+    text = (
+        "Le groupe Vellio a annoncé la fusion. « The deal is good for the staff », a dit son "
+        "patron. Selon Brevia, la société rivale, le marché de la pièce détachée est en crise et "
+        "les prix sont en hausse dans le secteur."
+    )
+    assert "Brevia" in _found(text, [("Brevia", "ORG")])

@@ -71,7 +71,11 @@ def test_the_model_finds_no_organization_in_capitalisation_alone(extractor) -> N
         w.capitalize()
         for w in ("le vent souffle sur la plaine et les arbres plient " * 400).split()
     )
-    for text in (runs, listed, title_case):
+    english = (
+        "The board of the company met on Tuesday in London. Shareholders approved the merger "
+        "with a rival firm, and the chief executive said the deal would close next year. "
+    ) * 30
+    for text in (runs, listed, title_case, english):
         record = extractor.extract(text, source="capitals")
         assert record["ok"] is True
         assert record["organizations"] == [] and record["facilities"] == []

@@ -18,6 +18,7 @@ from . import evidence
 from .acronyms import defined_acronyms, merge_acronyms
 from .candidates import Candidate, Pool
 from .evidence import INSTITUTION, THRESHOLD, Entity
+from .names import looks_english
 from .variants import merge_variants
 
 __all__ = ["Entity", "Mention", "find_organizations", "score"]
@@ -59,7 +60,8 @@ def score(
 ) -> tuple[dict[str, Candidate], dict[str, str]]:
     """Every candidate name with its points, by identity key, and the acronyms defined in the text
     ({acronym key: expansion key})."""
-    entities = list(entities)  # read twice
+    # read twice; a text in English gets no names from a French model
+    entities = [] if looks_english(text) else list(entities)
     pool = Pool(text)
     metadata = _dateline_metadata(text, dateline)
     # Gather the candidates. Portfolios come first: the model's span of one is read differently.

@@ -154,6 +154,20 @@ def in_capitalised_run(text: str, start: int, end: int) -> bool:
     return capitalised >= _DENSE_SHARE * len(words)
 
 
+_ENGLISH = frozenset("the of and to in is that with for on was were has have by from which".split())
+_FRENCH = frozenset("le la les des du un une et est que qui dans pour sur par avec au aux".split())
+_LANGUAGE_SAMPLE = 5_000  # characters read from the start of a text
+
+
+def looks_english(text: str) -> bool:
+    """True when the start of `text` is written in English: its small words are English ones far
+    more than French ones. A model trained on French reads capitals there, not names."""
+    words = [w.lower() for w in _WORD.findall(text[:_LANGUAGE_SAMPLE])]
+    english = sum(1 for w in words if w in _ENGLISH)
+    french = sum(1 for w in words if w in _FRENCH)
+    return english >= 10 and english > 3 * french
+
+
 def mid_sentence(text: str, start: int) -> bool:
     """True when the character before `start` (spaces aside) continues a sentence."""
     before = text[max(0, start - 3) : start]
