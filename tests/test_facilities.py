@@ -404,6 +404,6 @@ def test_an_installation_in_the_next_sentence_stays_apart_from_the_project() -> 
 
 
 def test_the_term_of_a_comparison_takes_no_figure() -> None:
-    text = "Le futur campus visera une capacité de 1,4 gigawatt, soit presque autant que l'EPR de Flamanville."
+    text = "Le campus prévu consommera 900 MW, plus que la centrale de Ternois."
     found = {f.name: f.capacity for f in facilities(text)}
-    assert found == {"EPR de Flamanville": None}
+    assert found == {"Centrale de Ternois": None}
