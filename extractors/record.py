@@ -7,7 +7,8 @@ that Docs stay msgpack-serialisable; `doc_to_record` gathers them into the recor
 either always present (possibly null) or present only when it has a value: the latter are the
 fields declared with `_optional`, left out of the record when None and, in the schema, not
 required and not nullable. Every consumer (`jq` scripts, the golden tests, the evaluation command)
-relies on these keys, so a change to them bumps SCHEMA_VERSION.
+relies on these keys and vocabularies, so a change to them bumps SCHEMA_VERSION (2: facility
+kinds became one vocabulary, FacilityKind).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .article import ISO_DATE_PATTERN, ReferenceDateSource
 if TYPE_CHECKING:  # `newsfacts schema` need not import spaCy
     from spacy.tokens import Doc
 
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION: Literal[2] = 2
 
 MoneyQualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "unspecified"
@@ -30,6 +31,28 @@ MoneyQualifier = Literal[
 QuantityQualifier = Literal["more_than", "less_than", "approximate"]
 DateGrain = Literal["year", "month", "week", "day"]
 QuantityKind = Literal["power", "energy", "production"]
+# What a facility is, in one vocabulary; facilities/kinds.py maps the finder's kinds onto it.
+FacilityKind = Literal[
+    "data center",
+    "nuclear plant",
+    "wind farm",
+    "offshore wind farm",
+    "solar farm",
+    "hydro plant",
+    "pumped storage",
+    "battery storage",
+    "gigafactory",
+    "factory",
+    "electrolyser",
+    "refinery",
+    "mine",
+    "LNG terminal",
+    "port",
+    "airport",
+    "launch site",
+    "research facility",
+    "other",
+]
 
 Offset = Annotated[int, Field(ge=0)]
 IsoDate = Annotated[str, StringConstraints(pattern=ISO_DATE_PATTERN)]
@@ -105,7 +128,7 @@ class Facility(_Spanned):
     """A facility or infrastructure project; `text`, `start`, `end` are its first mention."""
 
     name: str
-    kind: str
+    kind: FacilityKind
     location: str | None
     operator: str | None
     capacity: Capacity | None
@@ -137,7 +160,7 @@ class Quantity(_Spanned):
 class ArticleRecord(_Model):
     """The facts of one processed article. Fact lists are present for the requested types only."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[True]
     error: None
@@ -153,7 +176,7 @@ class ArticleRecord(_Model):
 class ErrorRecord(_Model):
     """An input that could not be processed."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[False]
     error: str

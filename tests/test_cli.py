@@ -83,7 +83,7 @@ def test_version(runner: CliRunner) -> None:
 def test_json_is_one_indented_array_in_utf8(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith('[\n  {\n    "schema_version": 1,\n')
+    assert result.stdout.startswith('[\n  {\n    "schema_version": 2,\n')
     assert isinstance(json.loads(result.stdout), list)
     assert "Vérano" in result.stdout
     assert "\\u00e9" not in result.stdout

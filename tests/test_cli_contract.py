@@ -292,12 +292,11 @@ def test_the_table_is_french_and_a_quantity_is_a_fact(runner: CliRunner, tmp_pat
 
 
 def test_every_kind_and_unit_price_has_its_french_label() -> None:
-    from newsfacts.cli.render import KINDS_FR, PER_FR
-    from newsfacts.extractors.facilities import patterns as facilities
-    from newsfacts.extractors.money import patterns as money
+    from typing import get_args
 
-    kinds = {
-        k for _, k in facilities.KIND_HEADS + facilities.PLURAL_HEADS + facilities.LISTED_PARTS
-    }
-    assert kinds <= set(KINDS_FR)
+    from newsfacts.cli.render import KINDS_FR, PER_FR
+    from newsfacts.extractors.money import patterns as money
+    from newsfacts.extractors.record import FacilityKind
+
+    assert set(KINDS_FR) == set(get_args(FacilityKind))
     assert {unit for _, unit in money.PER_UNITS} <= set(PER_FR)

@@ -407,3 +407,37 @@ def test_the_term_of_a_comparison_takes_no_figure() -> None:
     text = "Le campus prévu consommera 900 MW, plus que la centrale de Ternois."
     found = {f.name: f.capacity for f in facilities(text)}
     assert found == {"Centrale de Ternois": None}
+
+
+def test_every_kind_of_the_finder_has_its_kind_in_the_record() -> None:
+    from typing import get_args
+
+    from newsfacts.extractors.facilities import patterns as P
+    from newsfacts.extractors.facilities.kinds import PUBLIC_KINDS
+    from newsfacts.extractors.record import FacilityKind
+
+    found = {k for _, k in P.KIND_HEADS + P.PLURAL_HEADS + P.LISTED_PARTS} | {"facility"}
+    assert found <= set(PUBLIC_KINDS)
+    assert set(PUBLIC_KINDS.values()) <= set(get_args(FacilityKind))
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Le parc éolien en mer de Ouessant produira en 2027, selon la société Vellio.",
+            "offshore wind farm",
+        ),
+        ("Le parc éolien de Ternois produira en 2027, selon la société Vellio.", "wind farm"),
+        (
+            "La centrale nucléaire de Marvaux sera prolongée, selon la société Vellio.",
+            "nuclear plant",
+        ),
+        ("Le barrage de Sorgue sera rehaussé, selon la société Vellio.", "hydro plant"),
+    ],
+)
+def test_the_record_reports_the_kind_in_its_vocabulary(text: str, kind: str) -> None:
+    from newsfacts.extractors.facilities.component import facility_fact
+
+    [facility] = facilities(text, [org(text, "Vellio")])
+    assert facility_fact(facility).kind == kind

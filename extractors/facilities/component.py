@@ -11,6 +11,7 @@ from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
 from ..quantities.finder import find_quantities
 from ..spans import FactWriter
 from .finder import Facility, find_facilities
+from .kinds import public_kind
 
 EXTENSION = "nf_facility"
 
@@ -21,7 +22,7 @@ def facility_fact(f: Facility) -> record.Facility:
         start=f.start,
         end=f.end,
         name=f.name,
-        kind=f.kind,
+        kind=public_kind(f.kind, [f.name, *f.aliases, *(m.text for m in f.mentions)]),
         location=f.location,
         operator=f.operator,
         capacity=f.capacity,
