@@ -93,3 +93,13 @@ def test_organizations_on_long_capitalised_runs_and_lists() -> None:
     # an institution name nested two thousand deep: found, every mention as written
     assert orgs
     assert all(m["text"] == nested[m["start"] : m["end"]] for o in orgs for m in o["mentions"])
+
+
+def test_no_false_facility_in_places_kind_nouns_or_long_digits(extractor) -> None:  # noqa: ANN001
+    places = ", ".join(f"à Villeneuve{i}" for i in range(5_000)) + "."
+    kind_nouns = " ".join(["centrale"] * 10_000)
+    digits = "La centrale de Ternois produit " + "9" * 200 + " MW."
+    for text in (places, kind_nouns):
+        assert extractor.extract(text, source="hostile")["facilities"] == []
+    [plant] = extractor.extract(digits, source="digits")["facilities"]
+    assert plant["capacity"] is None
