@@ -548,3 +548,15 @@ def test_a_french_text_quoting_english_still_reads_the_model() -> None:
         "les prix sont en hausse dans le secteur."
     )
     assert "Brevia" in _found(text, [("Brevia", "ORG")])
+
+
+def test_an_english_clause_quoted_in_french_is_no_name() -> None:
+    text = "« If we are going to win, we must act », a lancé la directrice de la société Brevia."
+    assert _found(text, [("If we are going to win", "ORG")]) == ["Brevia"]
+
+
+def test_english_names_with_of_and_the_stay() -> None:
+    text = "Les ONG Save the Children et Friends of the Sea ont signé, selon l'agence Ravel."
+    assert {"Save the Children", "Friends of the Sea"} <= set(
+        _found(text, [("Save the Children", "ORG"), ("Friends of the Sea", "ORG")])
+    )

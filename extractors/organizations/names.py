@@ -51,6 +51,8 @@ _LEADING_ARTICLE_KEY = re.compile(r"^(?:les?|la|l) ")
 
 
 _STATE = {"État", "Etat"}
+# Lower-case English words that make a clause, never a name ("of", "and", "for" may be in one).
+_ENGLISH_CLAUSE_WORDS = frozenset("we are is was were will would going have has they you".split())
 # A nationality, by its usual endings or as a cue adjective: "camerounais", "belge".
 _NATIONALITY = re.compile(
     rf"(?:[a-zé-]+(?:ais|ois|ain|ien|and|ol)|{P.ORG_CUE_ADJECTIVES})(?:e|es|s)?", re.VERBOSE
@@ -98,6 +100,8 @@ def clean(surface: str, keep_article: bool = False) -> str | None:
         and all(w.islower() for w in words[1:])
     ):
         return None
+    if any(w in _ENGLISH_CLAUSE_WORDS for w in words[1:]):
+        return None  # "If we are going to": an English clause, not a name
     if words[0] in _STATE and len(words) == 2 and _NATIONALITY.fullmatch(words[1]):
         return None
     # "Airbus A320", "Peugeot 208": a maker's name and a model number name a product.
