@@ -54,7 +54,7 @@ def find_facilities(
     for mention in mentions:
         annotate(doc, mention)
     compose_parts(text, mentions)
-    facilities = group(text, mentions)
+    facilities = group(text, mentions, doc.sentences)
     for facility in facilities:
         if facility.kind == "project":
             kind = apposed_kind(doc, facility.mentions[0])

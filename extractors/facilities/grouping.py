@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..record import Capacity
-from ..text import fold
+from ..text import Segments, fold
 from . import patterns as P
 from .mentions import Mention
 from .names import de, join_name
 
 _ALIAS_LINK = re.compile(P.ALIAS_LINK, re.VERBOSE | re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Kinds that say less than the others: a facility takes its kind, and its name's head, from a
 # mention of another kind when it has one ("le projet X" + "la centrale solaire X").
 _GENERIC_KINDS = {"power plant", "facility", "project", "site"}
@@ -59,14 +58,14 @@ def _family(kind: str) -> str:
     return "plant" if kind in _PLANT_KINDS else kind
 
 
-def group(text: str, mentions: Sequence[Mention]) -> list[Facility]:
+def group(text: str, mentions: Sequence[Mention], sentences: Segments) -> list[Facility]:
     """One facility per set of mentions that name the same installation, in order of first
-    mention."""
+    mention; `sentences` are the text's (Document.sentences)."""
     facilities = _by_name(text, mentions)
     _absorb_weak(facilities)
     _absorb_beginnings(facilities)
     _absorb_unnamed(facilities)
-    _absorb_into_projects(text, facilities)
+    _absorb_into_projects(sentences, facilities)
     for facility in facilities:
         first = facility.mentions[0]
         facility.start, facility.end, facility.text = first.start, first.end, first.text
@@ -192,7 +191,7 @@ def _absorb_unnamed(facilities: list[Facility]) -> None:
             facilities.remove(facility)
 
 
-def _absorb_into_projects(text: str, facilities: list[Facility]) -> None:
+def _absorb_into_projects(sentences: Segments, facilities: list[Facility]) -> None:
     """ "Le projet, nommé X, prévoit un électrolyseur à Y": an unnamed installation that follows a
     named project in its sentence, with no other facility between, is what the project builds."""
     for facility in [f for f in facilities if _only_unnamed(f)]:
@@ -202,7 +201,7 @@ def _absorb_into_projects(text: str, facilities: list[Facility]) -> None:
             for f in facilities
             if f is not facility
             for m in f.mentions
-            if m.end <= start and _SENTENCE_END.search(text, m.end, start) is None
+            if m.end <= start and sentences.index(m.start) == sentences.index(start)
         ]
         if not before:
             continue
