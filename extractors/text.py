@@ -18,6 +18,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 # It never starts inside another word: a run of ten thousand digits is then one attempt, not ten
 # thousand attempts of ten thousand characters each.
 CAP_WORD = r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’+-]*[\w&+]|[A-ZÀ-ÖØ-Þ])"
+# A nationality adjective by its usual endings, any gender and number: "camerounais",
+# "américaines", "italiens", "allemande", "espagnols".
+NATIONALITY = r"[a-zà-ÿ-]+(?:ais|ois|ain|ien|and|ol)(?:e|es|s)?"
 
 
 def strip_accents(text: str) -> str:

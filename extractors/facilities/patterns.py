@@ -3,6 +3,8 @@ the cues that give a location, a name or an alias."""
 
 from __future__ import annotations
 
+from ..text import NATIONALITY
+
 # Head phrases (singular only: "trois réacteurs" or "les centrales" are generic, not a facility),
 # longest first within a family, each mapped to the kind reported in English.
 KIND_HEADS: list[tuple[str, str]] = [
@@ -107,8 +109,8 @@ PLURAL_HEADS: list[tuple[str, str]] = [
 ]
 # What may stand between a plural head and the names it lists: "les parcs éoliens en mer
 # français — X, Y et Z".
-PLURAL_QUALIFIERS = r"""(?x:
-    (?:\s+(?:en\s+mer|offshore|flottants|terrestres|[a-zà-ÿ]+(?:ais|ois|ain|ien|and)(?:e|es|s)?))?
+PLURAL_QUALIFIERS = rf"""(?x:
+    (?:\s+(?:en\s+mer|offshore|flottants|terrestres|{NATIONALITY}))?
     (?:\s*[—–:])?
 )"""
 # Counted plural nouns whose parts a colon lists by name ("trois réacteurs : X A et X B").

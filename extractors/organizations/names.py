@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ..text import NATIONALITY, fold
 from . import curated as C
 from . import patterns as P
 
@@ -54,9 +54,7 @@ _STATE = {"État", "Etat"}
 # Lower-case English words that make a clause, never a name ("of", "and", "for" may be in one).
 _ENGLISH_CLAUSE_WORDS = frozenset("we are is was were will would going have has they you".split())
 # A nationality, by its usual endings or as a cue adjective: "camerounais", "belge".
-_NATIONALITY = re.compile(
-    rf"(?:[a-zé-]+(?:ais|ois|ain|ien|and|ol)|{P.ORG_CUE_ADJECTIVES})(?:e|es|s)?", re.VERBOSE
-)
+_NATIONALITY = re.compile(rf"{NATIONALITY}|{P.ORG_CUE_ADJECTIVES}(?:e|es|s)?", re.VERBOSE)
 
 
 def clean(surface: str, keep_article: bool = False) -> str | None:
