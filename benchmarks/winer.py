@@ -26,7 +26,7 @@ from typing import Any
 
 import _gold
 from newsfacts.extractors.article import Article
-from newsfacts.extractors.evaluate import WinerScore
+from newsfacts.extractors.evaluate import WinerScore, entity_record
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
 import split  # noqa: E402
@@ -52,16 +52,11 @@ def spacy_records(articles: list[dict[str, Any]], model: str) -> list[dict[str, 
         recognizer.install(nlp)
     else:
         nlp = spacy.load(model)
-    records = []
-    for article in articles:
-        orgs: dict[str, dict[str, Any]] = {}
-        for ent in nlp(article["text"]).ents:
-            if ent.label_ == "ORG":
-                mention = {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
-                org = orgs.setdefault(ent.text, {"name": ent.text, "aliases": [], "mentions": []})
-                org["mentions"].append(mention)
-        records.append({"organizations": list(orgs.values())})
-    return records
+    docs = nlp.pipe(a["text"] for a in articles)
+    return [
+        entity_record((e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
+        for doc in docs
+    ]
 
 
 SYSTEMS = {

@@ -346,6 +346,17 @@ def score_document(
                     score.false_hits.append({"id": doc_id, "predicted": pred})
 
 
+def entity_record(entities: Iterable[tuple[str, int, int, str]]) -> dict[str, Any]:
+    """A record of a bare recognizer's organizations, the baseline a user would write: the
+    (label, start, end, text) entities labelled ORG, one organization per distinct text."""
+    orgs: dict[str, dict[str, Any]] = {}
+    for label, start, end, text in entities:
+        if label == "ORG":
+            org = orgs.setdefault(text, {"name": text, "aliases": [], "mentions": []})
+            org["mentions"].append({"text": text, "start": start, "end": end})
+    return {"organizations": list(orgs.values())}
+
+
 def article_of(document: dict[str, Any]) -> Article:
     """The article of a gold document: its text, its id as source, its reference date."""
     ref = document.get("reference_date")

@@ -63,3 +63,23 @@ def test_articles_without_an_organization_are_not_counted() -> None:
     score = WinerScore()
     score.add({"id": "b", "text": "Rien.", "entities": []}, {"organizations": []})
     assert score.articles == 0 and score.gold == 0
+
+
+def test_entity_record_keeps_org_entities_one_per_text() -> None:
+    from newsfacts.extractors.evaluate import entity_record
+
+    record = entity_record(
+        [("ORG", 0, 6, "Brevia"), ("PER", 10, 20, "Lina Varga"), ("ORG", 30, 36, "Brevia")]
+    )
+    assert record == {
+        "organizations": [
+            {
+                "name": "Brevia",
+                "aliases": [],
+                "mentions": [
+                    {"text": "Brevia", "start": 0, "end": 6},
+                    {"text": "Brevia", "start": 30, "end": 36},
+                ],
+            }
+        ]
+    }

@@ -82,18 +82,13 @@ def examples(nlp: Any, articles: list[dict[str, Any]]) -> list[Any]:
 
 def dev_score(nlp: Any, articles: list[dict[str, Any]]) -> dict[str, Any]:
     """WINER.md's organization score of the recognizer's ORG entities alone."""
-    from newsfacts.extractors.evaluate import WinerScore
+    from newsfacts.extractors.evaluate import WinerScore, entity_record
 
     score = WinerScore()
     for article, doc in zip(articles, nlp.pipe(a["text"] for a in articles), strict=True):
-        orgs: dict[str, dict[str, Any]] = {}
-        for ent in doc.ents:
-            if ent.label_ == "ORG":
-                org = orgs.setdefault(ent.text, {"name": ent.text, "aliases": [], "mentions": []})
-                org["mentions"].append(
-                    {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
-                )
-        score.add(article, {"organizations": list(orgs.values())})
+        score.add(
+            article, entity_record((e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
+        )
     return {k: round(v, 4) if isinstance(v, float) else v for k, v in score.as_dict().items()}
 
 
