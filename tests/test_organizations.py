@@ -307,10 +307,15 @@ def test_cue_points_stop_adding_up_at_twice_a_cue() -> None:
     assert found.cue_points == 2 * evidence.W_CUE
 
 
-def _found(text: str, entities: list[tuple[str, str]] = ()) -> list[str]:
-    """find_organizations' names, given the model's entities as (surface, label) pairs."""
+def _mentions(text: str, entities: list[tuple[str, str]] = ()) -> list:
+    """find_organizations' mentions, given the model's entities as (surface, label) pairs."""
     spans = [(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    return sorted({m.name for m in find_organizations(text, spans)})
+    return find_organizations(text, spans)
+
+
+def _found(text: str, entities: list[tuple[str, str]] = ()) -> list[str]:
+    """The names of the organizations found."""
+    return sorted({m.name for m in _mentions(text, entities)})
 
 
 @pytest.mark.parametrize(
@@ -430,9 +435,9 @@ def test_a_sentence_listing_sponsors_is_no_capitalised_run() -> None:
 
 
 def _orgs(text: str, entities: list[tuple[str, str]] = ()) -> list[tuple[str, list[str]]]:
-    spans = [(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
+    """The organizations found, each with its aliases."""
     seen: dict[str, list[str]] = {}
-    for m in find_organizations(text, spans):
+    for m in _mentions(text, entities):
         seen.setdefault(m.name, list(m.aliases))
     return sorted(seen.items())
 
