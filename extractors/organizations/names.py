@@ -41,7 +41,7 @@ _NOT_A_NAME = re.compile(
       | (?:Mi|Début|Fin|Courant)[\s-]+{_MONTHS}\b
       | {_MONTHS}\s+\d{{4}}\b
       | .+\sAct$
-      | .*\s(?:barrage|usine|réacteur|raffinerie|gisement|gigafactory)s?\s   # "Grand barrage de X"
+      | .*\s(?:{P.FACILITY_NOUNS})s?\s   # "Grand barrage de X"
     )""",
     re.VERBOSE,
 )

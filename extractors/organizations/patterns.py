@@ -147,6 +147,8 @@ GLUED_DESCRIPTORS = r"""(?x:
 GENERIC_CORPORATE_WORDS = r"""(?x:
     Group | Groupe | Holding | Holdings | Corporation | Company | Compagnie
 )"""
+# Nouns of plants written lower-case inside a name that is then no body: "Grand barrage de X".
+FACILITY_NOUNS = r"barrage|usine|réacteur|raffinerie|gisement|gigafactory"
 # Plural nouns of plants and sites: the names listed after them are facilities.
 PLURAL_FACILITY_NOUNS = r"""
     centrales | usines | réacteurs | barrages | raffineries | mines | gisements | parcs\s+éoliens
