@@ -565,3 +565,40 @@ def test_english_names_with_of_and_the_stay() -> None:
     assert {"Save the Children", "Friends of the Sea"} <= set(
         _found(text, [("Save the Children", "ORG"), ("Friends of the Sea", "ORG")])
     )
+
+
+def test_a_lower_case_body_the_model_tags_stays() -> None:
+    text = "Le satellite a été lancé par l'agence spatiale du Valmont, a indiqué la société Brevia."
+    found = _found(text, [("agence spatiale du Valmont", "ORG")])
+    assert "agence spatiale du Valmont" in found
+
+
+def test_a_lower_case_span_without_a_body_head_is_no_name() -> None:
+    text = "Le marché intérieur du Valmont profite à la société Brevia."
+    assert _found(text, [("marché intérieur du Valmont", "ORG")]) == ["Brevia"]
+
+
+def test_a_court_named_by_its_kind_and_town(nlp: spacy.language.Language) -> None:
+    text = "Le tribunal correctionnel de Valmont a condamné le gérant mardi."
+    assert names(nlp, text) == ["tribunal correctionnel de Valmont"]
+
+
+def test_a_court_without_its_town_is_no_name(nlp: spacy.language.Language) -> None:
+    assert names(nlp, "Le tribunal régional a condamné le gérant mardi.") == []
+
+
+def test_an_institution_head_alone_is_its_short_form(nlp: spacy.language.Language) -> None:
+    text = "L'Assemblée nationale a voté la loi. Le texte revient à l'Assemblée en mai."
+    record = record_of(nlp, nlp(text), "organizations")
+    assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
+        ("Assemblée nationale", ["Assemblée"])
+    ]
+
+
+def test_a_head_shared_by_two_institutions_names_neither(nlp: spacy.language.Language) -> None:
+    text = (
+        "La Banque centrale européenne et la Banque mondiale ont parlé. "
+        "La Banque a ensuite publié un avis."
+    )
+    record = record_of(nlp, nlp(text), "organizations")
+    assert all(o["aliases"] == [] for o in record["organizations"])

@@ -105,12 +105,16 @@ INSTITUTION = re.compile(
     _X,
 )
 _NESTED_LINK = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Þ])")
+_CAPITALISED_COMPLEMENT = (
+    r"(?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’-]*)"
+)
 _LOWER_INSTITUTION = re.compile(
     rf"""(?<![\w])(?P<name>
         (?:{P.LOWERCASE_INSTITUTION_HEADS})
         (?:
             \s+(?:fédérale?|nationale?|financier|antiterroriste|de\s+grande\s+instance|administratif)
-          | (?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’-]*){{1,3}}
+            {_CAPITALISED_COMPLEMENT}{{0,3}}
+          | (?:\s+(?:{P.INSTITUTION_ADJECTIVES}|correctionnel|civil))?{_CAPITALISED_COMPLEMENT}{{1,3}}
         )
     )""",
     _X,

@@ -19,7 +19,11 @@ _RUN_ON = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:(?:les?|la|du|des|de\s+la|de|au|aux)\s+|[ld]['’]\s*)", re.IGNORECASE)
 # Case-sensitive: "le groupe Amazon" loses its cue noun, "Banque de France" keeps its head.
-_LEADING_CUE = re.compile(rf"^(?:{P.ORG_CUE_NOUNS})\s+", _X)
+# A lower-case word after the cue noun continues a body's name ("agence spatiale du Valmont").
+_LEADING_CUE = re.compile(
+    rf"^(?:{P.ORG_CUE_NOUNS})\s+(?=(?:des\s+|du\s+|de\s+(?:la\s+)?|[dl]['’]|les?\s+|la\s+)?[^a-zà-ÿ])",
+    _X,
+)
 _LEGAL_SUFFIX = re.compile(rf"\s*,?\s+(?:{P.LEGAL_FORMS})$", _X)
 _TRAILING = re.compile(r"[\s,.;:!?»«\"“”'’()\-]+$")
 _LOWER_CONNECTOR = re.compile(r"\s+(?:de|des|du|d['’]|et|la|le|l['’])\s*$")

@@ -102,6 +102,8 @@ INSTITUTION_HEADS = r"""
 # fédéral"): they count with a capitalised complement or one of the adjectives below.
 LOWERCASE_INSTITUTION_HEADS = r"""
     ministère | parquet | tribunal | police | gendarmerie | cour\s+d['’]appel
+  | fédération | agence | comité | armée | hôpital | école | université | commission | office
+  | institut | académie | collectif | syndicat
   | département\s+américain            # "département américain de la Justice"
   | conseil\s+régional | conseil\s+départemental | conseil\s+municipal
 """

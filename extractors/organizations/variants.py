@@ -6,6 +6,9 @@
   "ElvaneEnergies") or followed by a generic word of corporate names ("Brisant" for "Brisant
   Group"). A descriptor written apart ("Siemens Energy") names another company as often as the
   same one, so only the glued form counts for it.
+- An institution's head word alone ("l'Assemblée" for "l'Assemblée nationale", "la Banque" for
+  "la Banque centrale européenne"), when one organization only of the text has that head followed
+  by adjectives alone.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ _RENAMED = re.compile(
 )
 _GLUED = re.compile(rf"(?P<short>[A-ZÀ-Þ][\w-]+?)(?:{P.GLUED_DESCRIPTORS})")
 _GENERIC_WORD = re.compile(rf"(?P<short>.+?)\s+(?:{P.GENERIC_CORPORATE_WORDS})")
+_HEAD_AND_ADJECTIVES = re.compile(
+    rf"(?P<short>[A-ZÀ-Þ][a-zà-ÿ]+)(?:\s+(?:{P.INSTITUTION_ADJECTIVES})){{1,2}}", re.VERBOSE
+)
+# What continues a head word into a longer name: an adjective or a complement.
+_CONTINUED = rf"\s+(?:(?:{P.INSTITUTION_ADJECTIVES})(?![\w-])|de\s|du\s|des\s|d['’])"
 
 
 def merge_variants(
@@ -41,6 +49,24 @@ def merge_variants(
         short = _GLUED.fullmatch(org.name) or _GENERIC_WORD.fullmatch(org.name)
         if short is not None and long_key in accepted:
             _merge(text, accepted, candidates, short.group("short"), long_key)
+    _merge_heads(text, accepted, candidates)
+
+
+def _merge_heads(
+    text: str, accepted: dict[str, Candidate], candidates: Mapping[str, Candidate]
+) -> None:
+    """The head word alone of the one accepted organization named by that head and adjectives."""
+    by_first_word: dict[str, list[str]] = {}
+    for long_key, org in accepted.items():
+        words = org.name.split()
+        if len(words) > 1:  # the head alone, accepted on its own, is what gets merged
+            by_first_word.setdefault(words[0], []).append(long_key)
+    for head, long_keys in by_first_word.items():
+        if len(long_keys) != 1 or not _HEAD_AND_ADJECTIVES.fullmatch(accepted[long_keys[0]].name):
+            continue
+        alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!{_CONTINUED})", re.VERBOSE)
+        if alone.search(text):
+            _merge(text, accepted, candidates, head, long_keys[0])
 
 
 def _merge(
