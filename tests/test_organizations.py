@@ -602,3 +602,27 @@ def test_a_head_shared_by_two_institutions_names_neither(nlp: spacy.language.Lan
     )
     record = record_of(nlp, nlp(text), "organizations")
     assert all(o["aliases"] == [] for o in record["organizations"])
+
+
+def test_a_website_where_something_is_posted_is_a_product() -> None:
+    text = "« Nous reviendrons », a écrit le maire sur Twitter, avant de saluer la société Brevia."
+    assert _found(text, [("Twitter", "ORG")]) == ["Brevia"]
+
+
+def test_a_platform_named_as_an_actor_stays_an_organization() -> None:
+    text = "Facebook a racheté la société Brevia pour 40 millions d'euros."
+    assert "Facebook" in _found(text, [("Facebook", "ORG")])
+
+
+def test_share_buttons_of_a_web_page_name_no_organization() -> None:
+    text = (
+        "La société Brevia a ouvert une usine à Valmont.\n\n"
+        "Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nReddit ,\n"
+    )
+    found = _found(text, [("Facebook", "ORG"), ("Twitter", "ORG"), ("Reddit", "ORG")])
+    assert found == ["Brevia"]
+
+
+def test_share_buttons_on_one_line_then_the_article() -> None:
+    text = "Partagez : Facebook, Twitter\nLe groupe Twitter a supprimé mille emplois."
+    assert _found(text, [("Facebook", "ORG"), ("Twitter", "ORG")]) == ["Twitter"]

@@ -34,6 +34,8 @@ KNOWN_ORGANIZATIONS = frozenset(read_names("known_organizations.txt"))
 AMBIGUOUS_KNOWN = frozenset(read_names("ambiguous_known.txt"))
 # Products and services that the statistical model often tags as organizations or people.
 KNOWN_PRODUCTS = frozenset(read_names("known_products.txt"))
+# Websites and apps, which are products where something is posted or sold on them.
+PLATFORMS = frozenset(read_names("platforms.txt"))
 # Whole names that are never organizations on their own, whatever the model says.
 NOT_ORGANIZATIONS = frozenset(read_names("not_organizations.txt"))
 # First words that make a name something else: a title, a swallowed preposition, a facility.

@@ -19,7 +19,15 @@ from ..text import CAP_WORD
 from . import curated as C
 from . import patterns as P
 from .candidates import Candidate, Pool
-from .names import MODEL_NUMBER, clean, in_capitalised_run, is_heading, key, mid_sentence
+from .names import (
+    MODEL_NUMBER,
+    clean,
+    in_capitalised_run,
+    in_share_line,
+    is_heading,
+    key,
+    mid_sentence,
+)
 
 W_KNOWN_ORG = 4  # on the curated list of well-known organizations
 W_AMBIGUOUS = -2  # added to it when the name is also a common word or place ("Shell")
@@ -31,6 +39,7 @@ W_ACRONYM = 2  # "Organisation des Nations unies (ONU)"
 W_ROLE = 2  # "investir dans X", "X, fondée par"
 W_PRODUCT_CUE = -3  # "son modèle Claude", "ses puces X"
 W_PERSON_CUE = -4  # "M. X", "Mme X"
+W_PLATFORM_USE = -5  # "a écrit sur Twitter": the website, not the company
 W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -1}  # the model's majority label
 THRESHOLD = 2
 
@@ -143,6 +152,13 @@ _PRODUCT_CUE = re.compile(
         \s+(?P<name>{_NAME})""",
     _X,
 )
+# A website or app as the place where something is posted or sold: "écrit sur Twitter", "via son
+# compte Instagram", "en vente sur Amazon".
+_PLATFORM_USE = re.compile(
+    r"\b(?:[Ss]ur|[Vv]ia)\s+(?:(?:son|sa|ses|leur|leurs|les?|la)\s+(?:comptes?|pages?|chaînes?|profils?|fils?)\s+)?"
+    rf"(?P<name>{'|'.join(re.escape(n) for n in sorted(C.PLATFORMS, key=len, reverse=True))})"
+    r"(?![\w-])"
+)
 # A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
 # "ministre de l'Économie".
 _PORTFOLIO = re.compile(
@@ -221,6 +237,8 @@ def model_entities(
             continue
         if is_heading(pool.text, start, end) or in_capitalised_run(pool.text, start, end):
             continue
+        if in_share_line(pool.text, start):
+            continue
         if _DATELINE_CITY.match(pool.text, start):
             continue
         if start in portfolio_starts:
@@ -242,6 +260,8 @@ def known_names(pool: Pool, metadata: range) -> None:
     not its maker."""
     for match in _KNOWN_NAMES.finditer(pool.text):
         if match.start() in metadata or MODEL_NUMBER.match(pool.text, match.end()):
+            continue
+        if in_share_line(pool.text, match.start()):
             continue
         pool.get(match.group(), match.start())
 
@@ -363,6 +383,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     ),
     # Products and people count against, up to twice for a product.
     Evidence(_PRODUCT_CUE, (("name", W_PRODUCT_CUE),), hook=_product_cue),
+    Evidence(_PLATFORM_USE, (("name", W_PLATFORM_USE),), hook=_product_cue),
     Evidence(_FACILITY_LIST, (("names", W_PRODUCT_CUE),), hook=_each_facility_listed),
     Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),
 )

@@ -139,6 +139,23 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and any(w[:1].islower() for w in words)
 
 
+_SHARE_HEADER = re.compile(r"(?:^|\n)[ \t]*(?:Partager|Partagez|Partage)\b[^\n:]{0,40}:")
+_SHARE_ITEMS = re.compile(r"(?:\s*[^\n,:.!?]{1,30}\s*,)*\s*")
+_SHARE_REACH = 400  # characters before a name where its share header may stand
+
+
+def in_share_line(text: str, start: int) -> bool:
+    """True when `start` is in a web page's list of share buttons ("Partager cet article :
+    Courriel, Facebook, ...", on one line or one a line): the names there are websites, not
+    facts of the article."""
+    window_start = max(0, start - _SHARE_REACH)
+    headers = list(_SHARE_HEADER.finditer(text, window_start, start))
+    if not headers:
+        return False
+    items = _SHARE_ITEMS.fullmatch(text, headers[-1].end(), start)
+    return items is not None
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     "de du des la le les l un une et ou à au aux en par pour sur dans avec d que qui".split()
