@@ -626,3 +626,19 @@ def test_share_buttons_of_a_web_page_name_no_organization() -> None:
 def test_share_buttons_on_one_line_then_the_article() -> None:
     text = "Partagez : Facebook, Twitter\nLe groupe Twitter a supprimé mille emplois."
     assert _found(text, [("Facebook", "ORG"), ("Twitter", "ORG")]) == ["Twitter"]
+
+
+def test_a_law_with_its_nationality_is_no_body() -> None:
+    text = "Le Clean Grid Act canadien profite à la société Brevia."
+    assert _found(text, [("Clean Grid Act canadien", "ORG")]) == ["Brevia"]
+
+
+def test_a_chief_executive_title_is_no_body_but_its_company_is() -> None:
+    text = "Le PDG de Brevia Énergie, Marc Lenoir, a confirmé la vente."
+    found = _found(text, [("PDG de Brevia Énergie", "ORG")])
+    assert "PDG de Brevia Énergie" not in found and "Brevia Énergie" in found
+
+
+def test_a_stock_exchange_as_a_trading_place_is_no_body() -> None:
+    text = "La société Brevia sera cotée à la Bourse de Valmont dès le mois de mai."
+    assert _found(text, [("Bourse de Valmont", "ORG")]) == ["Brevia"]

@@ -44,7 +44,7 @@ _NOT_A_NAME = re.compile(
         [A-ZÀ-Þ][a-zà-ÿ]{{4,}}ment$
       | (?:Mi|Début|Fin|Courant)[\s-]+{_MONTHS}\b
       | {_MONTHS}\s+\d{{4}}\b
-      | .+\sAct$
+      | .+\sAct(?:\s+[a-zà-ÿ]+)?$          # "Clean Grid Act", "... Act américain"
       | .*\s(?:{P.FACILITY_NOUNS})s?\s   # "Grand barrage de X"
     )""",
     re.VERBOSE,
