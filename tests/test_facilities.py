@@ -441,3 +441,31 @@ def test_the_record_reports_the_kind_in_its_vocabulary(text: str, kind: str) -> 
 
     [facility] = facilities(text, [org(text, "Vellio")])
     assert facility_fact(facility).kind == kind
+
+
+_SITE_LIST = (
+    "Trois nouvelles centrales solaires verront le jour dans le Valmont d'ici 2028.\n"
+    "Haute-Vallée\n"
+    "- Saint-Aubin-sur-Lèze, 40 000 panneaux, pour une puissance de 18 MW\n"
+    "- Val en Roc (Haute-Vallée) : 9,5 MW\n"
+    "Basse-Vallée\n"
+    "- Morlanne et Brécy – 12 MWc\n"
+)
+
+
+def test_sites_listed_one_a_line_after_a_plural_kind_noun() -> None:
+    assert watts(_SITE_LIST) == {
+        "Centrale solaire de Saint-Aubin-sur-Lèze": 18e6,
+        "Centrale solaire de Val en Roc": 9.5e6,
+        "Centrale solaire de Morlanne et Brécy": 12e6,
+    }
+
+
+def test_a_bullet_list_without_figures_names_no_site() -> None:
+    text = "Les centrales solaires du groupe emploient :\n- Marc Lenoir, directeur\n- Léa Morin, ingénieure\n"
+    assert names(text) == []
+
+
+def test_a_bullet_with_a_power_but_no_kind_noun_before_names_no_site() -> None:
+    text = "Les chiffres de l'année :\n- Valmont, 18 MW de commandes\n- Brécy, 9 MW\n"
+    assert names(text) == []

@@ -20,6 +20,7 @@ from .mentions import (
     compose_parts,
     coordinated,
     given_names,
+    listed,
     named,
     numbered,
     that_of,
@@ -47,7 +48,7 @@ def find_facilities(
     doc = Document(text, places, organizations, persons)
     # A head with its name first; the other searches only where it found nothing.
     found = named(doc) + numbered(doc)
-    extra = coordinated(doc) + given_names(doc) + unnamed(doc)
+    extra = coordinated(doc) + listed(doc) + given_names(doc) + unnamed(doc)
     found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
     found += that_of(doc, found)
     mentions = widest(found)

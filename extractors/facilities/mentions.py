@@ -108,6 +108,24 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:à|en|de|du|des|dans|pour|chez|sur|par|avec|vers|d['’]|l['’]|au|aux)\s*$",
     re.IGNORECASE,
 )
+# A list of sites one a line, after a plural kind noun ("Cinq parcs éoliens ... :\n- X, 5
+# éoliennes, 22 MW\n- Y, ..."): a bullet, a place (whatever stands before the first comma, so
+# "Val en Roc" or "X et Y" too), then what the site holds.
+_BULLET = re.compile(
+    r"""(?m)^[ \t]*[-•*–][ \t]+(?P<place>[A-ZÀ-ÖØ-Þ][^,:;()\n]{0,60}?)
+        (?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]*[,:]|[ \t]+[–-])
+        (?P<rest>[^\n]*)""",
+    _X,
+)
+# What a listed site's line must state: a power, or a count of the units it is made of.
+_SITE_FIGURE = re.compile(
+    r"\d[\d\s,.]*\s*(?:[kMG]Wc?|mégawatts?|gigawatts?|kilowatts?)\b"
+    r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:éoliennes?|turbines?|réacteurs?|panneaux|machines?|mâts?)\b",
+    re.IGNORECASE,
+)
+_LIST_REACH = 2_000  # characters before a list where its plural kind noun may stand
+_PLURAL_HEAD = re.compile(rf"(?<![\w-])(?P<head>(?i:{PLURALS})){P.PLURAL_QUALIFIERS}", _X)
 _PLURAL_S = re.compile(r"s(?=\s|$)")
 _OF_THE_WHOLE = re.compile(r"\s+(?:de\s+l['’]\s*|du\s+)")
 
@@ -272,6 +290,27 @@ def coordinated(doc: Document) -> list[Mention]:
                 if connector and doc.is_place(start, end) and not bare:
                     mention.location = name
                 mentions.append(mention)
+    return mentions
+
+
+def listed(doc: Document) -> list[Mention]:
+    """Sites listed one a line after a plural kind noun, each line stating a power or a number of
+    units: "parcs éoliens" then "- X, 5 éoliennes, 22 MW" is the wind farm of X."""
+    mentions: list[Mention] = []
+    for match in _BULLET.finditer(doc.text):
+        if not _SITE_FIGURE.search(match.group("rest")):
+            continue
+        start, end = match.span("place")
+        heads = list(_PLURAL_HEAD.finditer(doc.text, max(0, start - _LIST_REACH), start))
+        place = match.group("place")
+        if not heads or doc.org_named(start, end) or not_a_name(place):
+            continue
+        head = heads[-1].group("head")
+        singular = canonical_head(_PLURAL_S.sub("", head))
+        name = join_name(singular, de(place), place)
+        mention = Mention(start, end, place, singular, match_kind(PLURAL_KINDS, head), place, name)
+        mention.connector, mention.location = de(place), place
+        mentions.append(mention)
     return mentions
 
 
