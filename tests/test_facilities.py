@@ -469,3 +469,18 @@ def test_a_bullet_list_without_figures_names_no_site() -> None:
 def test_a_bullet_with_a_power_but_no_kind_noun_before_names_no_site() -> None:
     text = "Les chiffres de l'année :\n- Valmont, 18 MW de commandes\n- Brécy, 9 MW\n"
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La société Brevia construira un campus IA à Valmont d'ici 2027.",
+            "Campus IA Brevia de Valmont",
+        ),
+        ("Le supercalculateur Orion, installé à Brécy, consomme 40 MW.", "Supercalculateur Orion"),
+    ],
+)
+def test_ai_campuses_and_supercomputers_are_data_centers(text: str, name: str) -> None:
+    found = facilities(text, [org(text, "Brevia")] if "Brevia" in text else [])
+    assert [(f.name, f.kind) for f in found] == [(name, "data center")]

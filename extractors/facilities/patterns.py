@@ -37,7 +37,11 @@ KIND_HEADS: list[tuple[str, str]] = [
     # with "de" it is weak (see WEAK_WITH_PLACE).
     (r"aménagement", "hydroelectric complex"),
     (r"complexe\s+(?:industriel|pétrochimique|sidérurgique|nucléaire)", "industrial complex"),
-    (r"(?:data\s*center|datacenter|centre\s+de\s+données|campus\s+de\s+données)", "data center"),
+    (
+        r"(?:data\s*center|datacenter|centre\s+de\s+données|campus\s+de\s+données"
+        r"|campus\s+(?:IA|d['’]IA|d['’]intelligence\s+artificielle)|supercalculateur)",
+        "data center",
+    ),
     (r"(?:gigafactory|giga-?usine|gigausine)", "gigafactory"),
     (
         r"usine(?:\s+(?:de\s+batteries|d['’]assemblage|de\s+production|automobile|chimique))?",
