@@ -484,3 +484,39 @@ def test_a_bullet_with_a_power_but_no_kind_noun_before_names_no_site() -> None:
 def test_ai_campuses_and_supercomputers_are_data_centers(text: str, name: str) -> None:
     found = facilities(text, [org(text, "Brevia")] if "Brevia" in text else [])
     assert [(f.name, f.kind) for f in found] == [(name, "data center")]
+
+
+def test_the_reactors_of_a_place_are_its_nuclear_plant() -> None:
+    text = (
+        "La centrale nucléaire de Cap-Gris emploie 800 personnes. "
+        "Les réacteurs de Cap-Gris seront arrêtés en 2030."
+    )
+    assert [(f.name, len(f.mentions)) for f in facilities(text)] == [
+        ("Centrale nucléaire de Cap-Gris", 2)
+    ]
+
+
+def test_counted_new_reactors_name_no_plant() -> None:
+    assert names("Deux réacteurs de 1 650 MW seront construits d'ici 2035.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La gigafactory de Brécy produira 16 GWh de batteries par an.",
+        "La gigafactory de Brécy aura une capacité de production de 16 GWh.",
+    ],
+)
+def test_a_battery_plant_yearly_output_is_its_capacity(text: str) -> None:
+    (found,) = facilities(text)
+    assert found.capacity is not None
+    assert (found.capacity.value, found.capacity.unit, found.capacity.watts) == (
+        16.0,
+        "GWh/an",
+        None,
+    )
+
+
+def test_a_power_plant_yearly_output_is_no_capacity() -> None:
+    (found,) = facilities("La centrale solaire de Brécy produira 40 GWh par an.")
+    assert found.capacity is None

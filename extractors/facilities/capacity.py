@@ -4,11 +4,13 @@ each facility keeps its best offer as its capacity.
 A quantity goes to the facility whose mention holds it or whose name it follows in parentheses,
 else the nearest one named before it in its sentence, else after it, else the facility the text
 was last about (a paragraph away at most). The best offer is a stated total, gross over net, power over production, and the
-current value of an upgrade. Energy figures (TWh a year) are output, not capacity.
+current value of an upgrade. Energy figures (TWh a year) are output, not capacity, except for a
+battery plant, whose "16 GWh par an" is the production rate it is built for.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -22,6 +24,14 @@ from .grouping import Facility, tail_of
 _TOTAL = re.compile(P.TOTAL_CUES, re.IGNORECASE)
 _UPGRADE = re.compile(P.UPGRADE_CUES, re.VERBOSE | re.IGNORECASE)
 _OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
+# An energy figure stated as a yearly output: "16 GWh par an", "40 GWh de batteries par an", or
+# after "une capacité de production de".
+_PER_YEAR_AFTER = re.compile(r"\s*(?:de\s+(?:batteries|cellules)\s+)?(?:par\s+an|/\s*an)\b")
+_PRODUCTION_BEFORE = re.compile(
+    r"capacité\s+(?:de\s+production\s+|annuelle\s+|de\s+production\s+annuelle\s+)(?:de\s+|d['’])?$"
+)
+# The plants whose yearly energy figure is their capacity: batteries are counted in GWh.
+_BATTERY_PLANTS = ("gigafactory", "factory")
 
 
 class _Spot(NamedTuple):
@@ -40,11 +50,17 @@ def attach_capacities(
     best one."""
     text = doc.text
     spots = _spots(text, facilities)
-    usable = [q for q in quantities if q.kind in ("power", "production")]
+    usable = [
+        q if q.kind != "energy" else _per_year(q)
+        for q in quantities
+        if q.kind in ("power", "production") or q.kind == "energy" and _is_yearly(text, q)
+    ]
     # (rank, position, quantity) per facility: lower rank wins.
     offers: dict[int, list[tuple[int, int, Quantity]]] = {}
     for index, q in enumerate(usable):
         offer = _offer(doc, spots, q)
+        if offer is not None and q.unit.endswith("h/an") and offer[0].kind not in _BATTERY_PLANTS:
+            continue  # a power plant's yearly output is not its capacity
         if offer is not None:
             owner, rank = offer
             offers.setdefault(id(owner), []).append((rank, index, q))
@@ -58,6 +74,18 @@ def attach_capacities(
         if following is not None and _UPGRADE.match(text[chosen.end : following.start]):
             chosen = following
         facility.capacity = _capacity(chosen)
+
+
+def _is_yearly(text: str, q: Quantity) -> bool:
+    return bool(
+        _PER_YEAR_AFTER.match(text, q.end)
+        or _PRODUCTION_BEFORE.search(text, max(0, q.start - 45), q.start)
+    )
+
+
+def _per_year(q: Quantity) -> Quantity:
+    """An energy figure read as a yearly production rate ("16 GWh par an" -> 16 GWh/an)."""
+    return dataclasses.replace(q, kind="production", unit=f"{q.unit}/an", base_value=None)
 
 
 def _spots(text: str, facilities: Sequence[Facility]) -> list[_Spot]:

@@ -23,6 +23,7 @@ from .mentions import (
     listed,
     named,
     numbered,
+    reactors_of,
     that_of,
     unnamed,
     widest,
@@ -49,6 +50,7 @@ def find_facilities(
     # A head with its name first; the other searches only where it found nothing.
     found = named(doc) + numbered(doc)
     extra = coordinated(doc) + listed(doc) + given_names(doc) + unnamed(doc)
+    extra += reactors_of(doc)
     found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
     found += that_of(doc, found)
     mentions = widest(found)

@@ -96,6 +96,12 @@ _UNNAMED = re.compile(
     """,
     _X,
 )
+# "les réacteurs de X": the plant at X, by its parts.
+_REACTORS_OF = re.compile(
+    rf"""(?<![\w-])[Ll]es\s+(?:(?:deux|trois|quatre|cinq|six)\s+)?réacteurs(?:\s+nucléaires)?\s+
+    (?P<conn>{CONN})(?P<place>{FNAME})""",
+    _X,
+)
 # A kind noun on its own, the one a "celle de X" later in the sentence refers to.
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?P<head>(?i:{HEADS}))(?![\w])", _X)
 _THAT_OF = re.compile(rf"(?<![\w-])(?:celle|celui)\s+(?P<conn>{CONN})(?P<place>{FNAME})", _X)
@@ -392,6 +398,32 @@ def unnamed(doc: Document) -> list[Mention]:
             operator=operator,
             unnamed=True,
         )
+        mentions.append(mention)
+    return mentions
+
+
+def reactors_of(doc: Document) -> list[Mention]:
+    """ "les réacteurs de X": the nuclear plant of X, named as such so that it meets the plant's
+    other mentions."""
+    mentions: list[Mention] = []
+    for match in _REACTORS_OF.finditer(doc.text):
+        place = match.group("place")
+        start, end = match.span("place")
+        if not_a_name(place) or doc.org_named(start, end):
+            continue
+        head = "centrale nucléaire"
+        mention = Mention(
+            match.start(),
+            match.end(),
+            match.group(),
+            head,
+            kind_of(head),
+            place,
+            join_name(head, match.group("conn"), place),
+        )
+        mention.connector = match.group("conn")
+        if doc.is_place(start, end):
+            mention.location = place
         mentions.append(mention)
     return mentions
 
