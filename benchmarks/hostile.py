@@ -4,7 +4,8 @@
     python benchmarks/hostile.py --sizes 10000,100000 # a quick look
 
 Each input is a file of one pattern repeated to the size: a run of digits, a run of brackets,
-lines of euro signs, capitalised words with no cue, and ordinary news text (the samples'
+lines of euro signs, capitalised words with no cue, distinct data center codes in one
+sentence about data centers, and ordinary news text (the samples'
 paragraphs, repeated) as the reference. Each is run as a whole command in a fresh process
 (`newsfacts extract FILE -q`, default model, all fact types); wall and CPU seconds and the peak
 resident memory of that process are printed, with the time per 100,000 characters, which stays
@@ -36,6 +37,15 @@ print(code, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 """
 
 
+def _codes(count: int) -> list[str]:
+    """Distinct data center codes ("ABC1", "ABD1" ...), as many as asked, up to 1.7 million."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return [
+        letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26] + str(i // 17576 % 99 + 1)
+        for i in range(count)
+    ]
+
+
 def _news(size: int) -> str:
     paragraphs = []
     for path in sorted((REPO / "samples").glob("*.txt")):
@@ -49,6 +59,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "brackets": lambda n: "(" * n,
     "euro signs": lambda n: "€€€€\n" * (n // 5 + 1),
     "capitalised words": lambda n: " ".join(f"Mot{i} Nom{i}" for i in range(n // 14 + 1)),
+    "data center codes": lambda n: "Les datacenters " + " ".join(_codes(n // 5 + 1)) + ".",
     "news text": _news,
 }
 

@@ -520,3 +520,23 @@ def test_a_battery_plant_yearly_output_is_its_capacity(text: str) -> None:
 def test_a_power_plant_yearly_output_is_no_capacity() -> None:
     (found,) = facilities("La centrale solaire de Brécy produira 40 GWh par an.")
     assert found.capacity is None
+
+
+def test_data_center_codes_in_a_paragraph_about_data_centers() -> None:
+    text = (
+        "Le groupe compte 9 datacenters répartis sur les parcs VLM1 et VLM2. "
+        "Le nouveau site accueillera VLM3."
+    )
+    assert names(text) == ["VLM1", "VLM2", "VLM3"]
+    assert {f.kind for f in facilities(text)} == {"data center"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ligne RER B et le vol AFR12 ont été annulés mardi.",
+        "Le campus accueillera deux EPR2 selon le plan du groupe.",
+    ],
+)
+def test_codes_outside_data_centers_name_nothing(text: str) -> None:
+    assert names(text) == []

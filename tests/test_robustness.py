@@ -103,3 +103,14 @@ def test_no_false_facility_in_places_kind_nouns_or_long_digits(extractor) -> Non
         assert extractor.extract(text, source="hostile")["facilities"] == []
     [plant] = extractor.extract(digits, source="digits")["facilities"]
     assert plant["capacity"] is None
+
+
+def test_thousands_of_data_center_codes_each_give_one_facility() -> None:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    codes = [
+        letters[i // 676] + letters[i // 26 % 26] + letters[i % 26] + "1" for i in range(5_000)
+    ]
+    text = "Les datacenters du groupe : " + " ".join(codes) + "."
+    found = find_facilities(text, find_quantities(text), None, [])
+    # "EPR1" is a reactor design, not a code
+    assert sorted(f.name for f in found) == sorted(c for c in codes if not c.startswith("EPR"))

@@ -10,6 +10,7 @@ battery plant, whose "16 GWh par an" is the production rate it is built for.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -91,26 +92,50 @@ def _per_year(q: Quantity) -> Quantity:
 def _spots(text: str, facilities: Sequence[Facility]) -> list[_Spot]:
     """The facilities' mentions and the repeats of their names, in text order."""
     spots = [_Spot(m.start, m.end, f, m.comparison) for f in facilities for m in f.mentions]
-    named_spans = [(s.start, s.end) for s in spots]
+    named_spans = sorted((s.start, s.end) for s in spots)
+    starts = [s for s, _ in named_spans]
+    reach = max((e - s for s, e in named_spans), default=0)  # the longest mention
     for start, end, facility in _name_repeats(text, facilities):
-        if not any(s <= start < e for s, e in named_spans):
+        # the mentions that start at most `reach` before `start`: the only ones that can hold it
+        first = bisect.bisect_left(starts, start - reach)
+        last = bisect.bisect_right(starts, start)
+        if not any(start < e for _, e in named_spans[first:last]):
             spots.append(_Spot(start, end, facility, False))
     spots.sort(key=lambda spot: spot.start)
     return spots
 
 
+_TOKEN = re.compile(r"[\w-]+")
+
+
 def _name_repeats(text: str, facilities: Sequence[Facility]) -> list[tuple[int, int, Facility]]:
     """Where a facility's distinctive name is written on its own ("X est la septième centrale"):
-    the text is about that facility there, which matters for capacities a sentence away."""
-    spots: list[tuple[int, int, Facility]] = []
-    for facility in facilities:
+    the text is about that facility there, which matters for capacities a sentence away.
+
+    Every name is looked for in one pass over the text's words: a name can only start where a
+    word starts that equals the name's first word."""
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    tails: list[str] = []
+    for index, facility in enumerate(facilities):
         tail = tail_of(facility)
+        tails.append(tail)
         if len(tail) < 4 or not tail[:1].isupper():
             continue
-        # Built per name: the only pattern not compiled at import.
-        for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
-            spots.append((match.start(), match.end(), facility))
-    return spots
+        first = _TOKEN.match(tail)
+        if first is not None:
+            by_first.setdefault(first.group(), []).append((tail, index))
+    found: list[list[tuple[int, int, Facility]]] = [[] for _ in facilities]
+    last_end = [0] * len(facilities)
+    for word in _TOKEN.finditer(text):
+        for tail, index in by_first.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(tail)
+            if start < last_end[index] or not text.startswith(tail, start):
+                continue
+            if end < len(text) and _TOKEN.match(text, end) is not None:
+                continue  # the name runs on into a longer word
+            found[index].append((start, end, facilities[index]))
+            last_end[index] = end
+    return [spot for spots in found for spot in spots]
 
 
 def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility, int] | None:

@@ -22,6 +22,7 @@ _OPERATED_BY = re.compile(
     _X,
 )
 _COMPARISON = re.compile(P.COMPARISON_CUES, re.IGNORECASE)
+_REACH = 300  # characters read after and before a mention
 _APPOSITION = re.compile(
     rf"\s*,\s*(?:{P.APPOSITION_ADJECTIVES}\s+)*(?P<head>(?i:{HEADS}))(?![\w])", _X
 )
@@ -32,7 +33,8 @@ def annotate(doc: Document, mention: Mention) -> None:
     them empty, and mark it when a comparison word stands just before it."""
     text = doc.text
     sent_start, sent_end = doc.sentences.around(mention.start)
-    rest = text[mention.end : sent_end]
+    # What the cues read: a window each side, so a sentence of any length costs the same.
+    rest = text[mention.end : min(sent_end, mention.end + _REACH)]
     if mention.location is None:
         for loc in _LOCATION.finditer(rest):
             start = mention.end + loc.start("place")
@@ -48,7 +50,7 @@ def annotate(doc: Document, mention: Mention) -> None:
             mention.operator = doc.org_named(
                 mention.end + operated.start("org"), mention.end + operated.end("org")
             ) or operated.group("org")
-        elif _POSSESSIVE.search(text[sent_start : mention.start]):
+        elif _POSSESSIVE.search(text[max(sent_start, mention.start - _REACH) : mention.start]):
             mention.operator = doc.org_before(mention.start, nearest=False)
     before = text[max(sent_start, mention.start - 25) : mention.start]
     mention.comparison = _COMPARISON.search(before) is not None

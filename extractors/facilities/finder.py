@@ -17,6 +17,7 @@ from .context import annotate, apposed_kind
 from .document import Document
 from .grouping import Facility, group, merge_schemes
 from .mentions import (
+    codes,
     compose_parts,
     coordinated,
     given_names,
@@ -50,7 +51,7 @@ def find_facilities(
     # A head with its name first; the other searches only where it found nothing.
     found = named(doc) + numbered(doc)
     extra = coordinated(doc) + listed(doc) + given_names(doc) + unnamed(doc)
-    extra += reactors_of(doc)
+    extra += reactors_of(doc) + codes(doc)
     found += [m for m in extra if not any(m.start < f.end and f.start < m.end for f in found)]
     found += that_of(doc, found)
     mentions = widest(found)

@@ -150,65 +150,81 @@ def _installation_of_site(site: Facility, facilities: Sequence[Facility]) -> Fac
 
 def _absorb_beginnings(facilities: list[Facility]) -> None:
     """A shorter name that starts a longer one of the same family ("la centrale de Valbrune",
-    "la centrale Valbrune Nord")."""
-    merged = True
-    while merged:
-        merged = False
-        for short in facilities:
-            short_words = fold(tail_of(short)).split()
-            if not short_words:
-                continue
-            longer = [
+    "la centrale Valbrune Nord"). A merge leaves the longer name's words as they were, so one pass
+    in text order settles them all; facilities are looked up by family and first word."""
+    words = {id(f): fold(tail_of(f)).split() for f in facilities}
+    by_start: dict[tuple[str, str], list[Facility]] = {}
+    for facility in facilities:
+        if words[id(facility)]:
+            by_start.setdefault((_family(facility.kind), words[id(facility)][0]), []).append(
+                facility
+            )
+    removed: set[int] = set()
+    for short in list(facilities):
+        short_words = words[id(short)]
+        if not short_words:
+            continue
+        longer = next(
+            (
                 f
-                for f in facilities
+                for f in by_start[(_family(short.kind), short_words[0])]
                 if f is not short
-                and _family(f.kind) == _family(short.kind)
-                and len(fold(tail_of(f)).split()) > len(short_words)
-                and fold(tail_of(f)).split()[: len(short_words)] == short_words
-            ]
-            if longer:
-                _merge_into(longer[0], short)
-                facilities.remove(short)
-                merged = True
-                break
+                and id(f) not in removed
+                and len(words[id(f)]) > len(short_words)
+                and words[id(f)][: len(short_words)] == short_words
+            ),
+            None,
+        )
+        if longer is not None:
+            _merge_into(longer, short)
+            removed.add(id(short))
+    facilities[:] = [f for f in facilities if id(f) not in removed]
 
 
 def _absorb_unnamed(facilities: list[Facility]) -> None:
     """An installation the text names only by its kind and place ("un campus de données à X", in
     a title) is the one named installation of that family at that place, when there is one."""
+    named_at: dict[tuple[str | None, str], list[Facility]] = {}
+    for f in facilities:
+        if f.location and not f.weak and not _only_unnamed(f):
+            named_at.setdefault((f.location, _family(f.kind)), []).append(f)
+    absorbed: set[int] = set()
     for facility in [f for f in facilities if _only_unnamed(f) and f.location]:
-        named = [
-            f
-            for f in facilities
-            if f is not facility
-            and not f.weak
-            and not _only_unnamed(f)
-            and f.location == facility.location
-            and _family(f.kind) == _family(facility.kind)
-        ]
+        named = named_at.get((facility.location, _family(facility.kind)), [])
         if len(named) == 1:
             _merge_into(named[0], facility)
-            facilities.remove(facility)
+            absorbed.add(id(facility))
+    facilities[:] = [f for f in facilities if id(f) not in absorbed]
 
 
 def _absorb_into_projects(sentences: Segments, facilities: list[Facility]) -> None:
     """ "Le projet, nommé X, prévoit un électrolyseur à Y": an unnamed installation that follows a
     named project in its sentence, with no other facility between, is what the project builds."""
+    by_sentence: dict[int, list[tuple[int, Facility]]] = {}
+    for f in facilities:
+        for m in f.mentions:
+            by_sentence.setdefault(sentences.index(m.start), []).append((m.end, f))
+    absorbed: dict[int, Facility] = {}  # a facility merged away -> the one that took it
+
+    def holder(f: Facility) -> Facility:
+        while id(f) in absorbed:
+            f = absorbed[id(f)]
+        return f
+
     for facility in [f for f in facilities if _only_unnamed(f)]:
         start = facility.mentions[0].start
         before = [
-            (m.end, f)
-            for f in facilities
-            if f is not facility
-            for m in f.mentions
-            if m.end <= start and sentences.index(m.start) == sentences.index(start)
+            (end, holder(f))
+            for end, f in by_sentence.get(sentences.index(start), [])
+            if end <= start and holder(f) is not facility
         ]
         if not before:
             continue
         _, nearest = max(before, key=lambda pair: pair[0])
         if nearest.kind == "project" and not _only_unnamed(nearest):
             _merge_into(nearest, facility)
-            facilities.remove(facility)
+            absorbed[id(facility)] = nearest
+    facilities[:] = [f for f in facilities if id(f) not in absorbed]
 
 
 def _only_unnamed(facility: Facility) -> bool:
@@ -225,8 +241,10 @@ def _merge_into(first: Facility, other: Facility) -> None:
     first.weak = first.weak and other.weak
     first.location = first.location or other.location
     first.operator = first.operator or other.operator
+    in_order = not first.mentions or other.mentions[0].start >= first.mentions[-1].start
     first.mentions.extend(other.mentions)
-    first.mentions.sort(key=lambda m: m.start)
+    if not in_order:  # mentions merged in text order (most of them) need no sort
+        first.mentions.sort(key=lambda m: m.start)
 
 
 def _settle_name(facility: Facility) -> None:

@@ -96,6 +96,12 @@ _UNNAMED = re.compile(
     """,
     _X,
 )
+# Data centers go by codes: three capitals and a number ("PAR2", "LYO1"), when the paragraph
+# speaks of data centers.
+_CODE = re.compile(r"(?<![\w-])[A-Z]{3}\d{1,2}(?![\w-])")
+_DATA_CENTER_WORD = re.compile(
+    r"(?<![\w-])(?i:data\s*centers?|datacenters?|centres?\s+de\s+données|campus)(?![\w-])"
+)
 # "les réacteurs de X": the plant at X, by its parts.
 _REACTORS_OF = re.compile(
     rf"""(?<![\w-])[Ll]es\s+(?:(?:deux|trois|quatre|cinq|six)\s+)?réacteurs(?:\s+nucléaires)?\s+
@@ -399,6 +405,25 @@ def unnamed(doc: Document) -> list[Mention]:
             unnamed=True,
         )
         mentions.append(mention)
+    return mentions
+
+
+def codes(doc: Document) -> list[Mention]:
+    """ "les parcs PAR1 et PAR2" in a paragraph about data centers: each code is one."""
+    mentions: list[Mention] = []
+    about_data_centers: dict[tuple[int, int], bool] = {}  # read once per paragraph
+    for match in _CODE.finditer(doc.text):
+        bounds = doc.paragraphs.around(match.start())
+        if bounds not in about_data_centers:
+            about_data_centers[bounds] = bool(_DATA_CENTER_WORD.search(doc.text, *bounds))
+        if not about_data_centers[bounds]:
+            continue
+        code = match.group()
+        if doc.org_named(*match.span()) or _HEAD_WORD.fullmatch(code.rstrip("0123456789")):
+            continue  # "EPR2" is a reactor design
+        mentions.append(
+            Mention(match.start(), match.end(), code, "data center", "data center", code, code)
+        )
     return mentions
 
 
