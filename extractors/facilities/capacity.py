@@ -51,16 +51,17 @@ def attach_capacities(
     best one."""
     text = doc.text
     spots = _spots(text, facilities)
-    usable = [
-        q if q.kind != "energy" else _per_year(q)
-        for q in quantities
-        if q.kind in ("power", "production") or q.kind == "energy" and _is_yearly(text, q)
-    ]
+    yearly = [_per_year(q) for q in quantities if q.kind == "energy" and _is_yearly(text, q)]
+    battery_only = {id(q) for q in yearly}  # offered to battery plants alone
+    usable = sorted(
+        [q for q in quantities if q.kind in ("power", "production")] + yearly,
+        key=lambda q: q.start,
+    )
     # (rank, position, quantity) per facility: lower rank wins.
     offers: dict[int, list[tuple[int, int, Quantity]]] = {}
     for index, q in enumerate(usable):
         offer = _offer(doc, spots, q)
-        if offer is not None and q.unit.endswith("h/an") and offer[0].kind not in _BATTERY_PLANTS:
+        if offer is not None and id(q) in battery_only and offer[0].kind not in _BATTERY_PLANTS:
             continue  # a power plant's yearly output is not its capacity
         if offer is not None:
             owner, rank = offer
@@ -115,10 +116,8 @@ def _name_repeats(text: str, facilities: Sequence[Facility]) -> list[tuple[int, 
     Every name is looked for in one pass over the text's words: a name can only start where a
     word starts that equals the name's first word."""
     by_first: dict[str, list[tuple[str, int]]] = {}
-    tails: list[str] = []
     for index, facility in enumerate(facilities):
         tail = tail_of(facility)
-        tails.append(tail)
         if len(tail) < 4 or not tail[:1].isupper():
             continue
         first = _TOKEN.match(tail)

@@ -11,11 +11,13 @@ puts the searches together; `widest` settles the mentions that overlap.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..numbers import number_words
+from ..quantities import patterns as QP
 from . import patterns as P
 from .document import Document
 from .names import (
@@ -131,10 +133,10 @@ _BULLET = re.compile(
 )
 # What a listed site's line must state: a power, or a count of the units it is made of.
 _SITE_FIGURE = re.compile(
-    r"\d[\d\s,.]*\s*(?:[kMG]Wc?|mégawatts?|gigawatts?|kilowatts?)\b"
-    r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
-    r"(?:éoliennes?|turbines?|réacteurs?|panneaux|machines?|mâts?)\b",
-    re.IGNORECASE,
+    rf"""\d[\d\s,.]*\s*(?:{QP.POWER_UNIT})
+      | (?<![\w-])(?:\d+|{number_words(1, 20)})\s+
+        (?i:éoliennes?|turbines?|réacteurs?|panneaux|machines?|mâts?)(?![\w-])""",
+    _X,
 )
 _LIST_REACH = 2_000  # characters before a list where its plural kind noun may stand
 _PLURAL_HEAD = re.compile(rf"(?<![\w-])(?P<head>(?i:{PLURALS})){P.PLURAL_QUALIFIERS}", _X)
@@ -309,15 +311,21 @@ def listed(doc: Document) -> list[Mention]:
     """Sites listed one a line after a plural kind noun, each line stating a power or a number of
     units: "parcs éoliens" then "- X, 5 éoliennes, 22 MW" is the wind farm of X."""
     mentions: list[Mention] = []
+    heads: list[re.Match[str]] | None = None  # the plural kind nouns, read once when needed
     for match in _BULLET.finditer(doc.text):
         if not _SITE_FIGURE.search(match.group("rest")):
             continue
+        if heads is None:
+            heads = list(_PLURAL_HEAD.finditer(doc.text))
+            head_ends = [h.end() for h in heads]
         start, end = match.span("place")
-        heads = list(_PLURAL_HEAD.finditer(doc.text, max(0, start - _LIST_REACH), start))
+        before = bisect.bisect_right(head_ends, start) - 1  # the last one ending before the place
         place = match.group("place")
-        if not heads or doc.org_named(start, end) or not_a_name(place):
+        if before < 0 or heads[before].start() < start - _LIST_REACH:
             continue
-        head = heads[-1].group("head")
+        if doc.org_named(start, end) or not_a_name(place):
+            continue
+        head = heads[before].group("head")
         singular = canonical_head(_PLURAL_S.sub("", head))
         name = join_name(singular, de(place), place)
         mention = Mention(start, end, place, singular, match_kind(PLURAL_KINDS, head), place, name)

@@ -21,6 +21,7 @@ from . import patterns as P
 from .candidates import Candidate, Pool
 from .names import (
     MODEL_NUMBER,
+    any_name,
     clean,
     in_capitalised_run,
     in_share_line,
@@ -156,7 +157,7 @@ _PRODUCT_CUE = re.compile(
 # compte Instagram", "en vente sur Amazon".
 _PLATFORM_USE = re.compile(
     r"\b(?:[Ss]ur|[Vv]ia)\s+(?:(?:son|sa|ses|leur|leurs|les?|la)\s+(?:comptes?|pages?|chaînes?|profils?|fils?)\s+)?"
-    rf"(?P<name>{'|'.join(re.escape(n) for n in sorted(C.PLATFORMS, key=len, reverse=True))})"
+    rf"(?P<name>{any_name(C.PLATFORMS)})"
     r"(?![\w-])"
 )
 # A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
@@ -184,11 +185,7 @@ _CORPORATE_TAIL = re.compile(
 )
 # "Gemini de Google" as one entity: a product and its maker.
 _MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")
-_KNOWN_NAMES = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(n) for n in sorted(C.KNOWN_ORGANIZATIONS, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+_KNOWN_NAMES = re.compile(rf"(?<![\w-])(?:{any_name(C.KNOWN_ORGANIZATIONS)})(?![\w-])")
 KNOWN_ORGS = {key(n) for n in C.KNOWN_ORGANIZATIONS}
 KNOWN_PRODUCTS = {key(n) for n in C.KNOWN_PRODUCTS}
 AMBIGUOUS = {key(n) for n in C.AMBIGUOUS_KNOWN}

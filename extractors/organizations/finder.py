@@ -18,7 +18,7 @@ from . import evidence
 from .acronyms import defined_acronyms, merge_acronyms
 from .candidates import Candidate, Pool
 from .evidence import INSTITUTION, THRESHOLD, Entity
-from .names import looks_english
+from .names import any_name, looks_english
 from .variants import merge_variants
 
 __all__ = ["Entity", "Mention", "find_organizations", "score"]
@@ -132,5 +132,4 @@ def _mentions(text: str, orgs: Iterable[Candidate]) -> list[_Found]:
 
 def _any_of(forms: Iterable[str]) -> re.Pattern[str]:
     """A pattern for any of `forms` as whole words, the longer first."""
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{any_name(forms)})(?![\w])")

@@ -6,6 +6,7 @@ heading line, the middle of a sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..text import NATIONALITY, fold
 from . import curated as C
@@ -59,6 +60,12 @@ _STATE = {"État", "Etat"}
 _ENGLISH_CLAUSE_WORDS = frozenset("we are is was were will would going have has they you".split())
 # A nationality, by its usual endings or as a cue adjective: "camerounais", "belge".
 _NATIONALITY = re.compile(rf"{NATIONALITY}|{P.ORG_CUE_ADJECTIVES}(?:e|es|s)?", re.VERBOSE)
+
+
+def any_name(names: Iterable[str]) -> str:
+    """A regex alternation of `names` as written, the longer first so that "Amazon Web Services"
+    wins over "Amazon" where both start."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def clean(surface: str, keep_article: bool = False) -> str | None:
