@@ -48,8 +48,7 @@ def spacy_records(articles: list[dict[str, Any]], model: str) -> list[dict[str, 
     from newsfacts.extractors import recognizer
 
     if model == recognizer.NAME:
-        nlp = spacy.load(recognizer.BASE)
-        recognizer.install(nlp)
+        nlp = recognizer.load()
     else:
         nlp = spacy.load(model)
     docs = nlp.pipe(a["text"] for a in articles)

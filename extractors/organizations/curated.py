@@ -36,6 +36,9 @@ AMBIGUOUS_KNOWN = frozenset(read_names("ambiguous_known.txt"))
 KNOWN_PRODUCTS = frozenset(read_names("known_products.txt"))
 # Websites and apps, which are products where something is posted or sold on them.
 PLATFORMS = frozenset(read_names("platforms.txt"))
+# Common given names: an organization the model tagged that ends on one, right before a capitalised
+# word, took the first half of a person's name ("a déclaré à l'AFP Jeanne Martin").
+FIRST_NAMES = frozenset(read_names("first_names.txt"))
 # Whole names that are never organizations on their own, whatever the model says.
 NOT_ORGANIZATIONS = frozenset(read_names("not_organizations.txt"))
 # First words that make a name something else: a title, a swallowed preposition, a facility.

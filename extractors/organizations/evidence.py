@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..facilities.names import HEADS as FACILITY_HEADS
+from ..facilities.patterns import NAMING_VERBS
 from ..text import CAP_WORD
 from . import curated as C
 from . import patterns as P
@@ -41,6 +43,7 @@ W_ROLE = 2  # "investir dans X", "X, fondée par"
 W_PRODUCT_CUE = -3  # "son modèle Claude", "ses puces X"
 W_PERSON_CUE = -4  # "M. X", "Mme X"
 W_PLATFORM_USE = -5  # "a écrit sur Twitter": the website, not the company
+W_FACILITY_NAME = -5  # "un centre de données baptisé « X »": the installation's name
 W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -1}  # the model's majority label
 THRESHOLD = 2
 
@@ -98,7 +101,9 @@ _ENUM_NAME = re.compile(rf"{_ENUM_ITEM}", _X)
 # "le CERN", "la SNCF", "de l'OTAN", "du FMI".
 _ARTICLE_ACRONYM = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+la|[Àà]\s+la)\s*"
-    r"(?P<name>[A-Z][A-Z&]{1,7}(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w-])"
+    r"(?P<name>[A-Z][A-Z&]{1,7}"
+    # a second word, unless it is a given name opening a person's ("à l'AFP Jeanne Martin")
+    rf"(?:\s+(?!(?:{any_name(C.FIRST_NAMES)})\s)[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w-])"
 )
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
@@ -160,6 +165,12 @@ _PLATFORM_USE = re.compile(
     rf"(?P<name>{any_name(C.PLATFORMS)})"
     r"(?![\w-])"
 )
+# The name given to an installation names the installation: "un centre de données baptisé « X »",
+# "la centrale, appelée X". Found from the naming word, then the kind noun is looked for before it.
+_NAMING = re.compile(rf"(?<![\w-])(?i:{NAMING_VERBS})\s+(?:«\s*|\"|“)?(?P<name>{P.NAME_TIGHT})", _X)
+_FACILITY_BEFORE = re.compile(rf"(?<![\w-])(?i:{FACILITY_HEADS})\s*,?\s*$", _X)
+# How far before the naming word the kind noun may end ("le futur centre de données, baptisé").
+_HEAD_REACH = 80
 # A portfolio after a job title is not a body: "secrétaire d'État à la Condition féminine",
 # "ministre de l'Économie".
 _PORTFOLIO = re.compile(
@@ -185,6 +196,7 @@ _CORPORATE_TAIL = re.compile(
 )
 # "Gemini de Google" as one entity: a product and its maker.
 _MAKER_AFTER = re.compile(r"\s(?:de|d['’])\s*[A-ZÀ-Þ]")
+_SURNAME_NEXT = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
 _KNOWN_NAMES = re.compile(rf"(?<![\w-])(?:{any_name(C.KNOWN_ORGANIZATIONS)})(?![\w-])")
 KNOWN_ORGS = {key(n) for n in C.KNOWN_ORGANIZATIONS}
 KNOWN_PRODUCTS = {key(n) for n in C.KNOWN_PRODUCTS}
@@ -247,9 +259,20 @@ def model_entities(
         # found on its own elsewhere.
         if label != "ORG" and _MAKER_AFTER.search(surface):
             continue
+        if label == "ORG":
+            surface = _without_given_name(pool.text, end, surface)
         found = pool.get(surface, start)
         if found is not None:
             found.labels[label] += 1
+
+
+def _without_given_name(text: str, end: int, surface: str) -> str:
+    """ "AFP Jeanne" tagged before " Martin": the organization, without the person's given name
+    the model took into it."""
+    head, _, last = surface.rpartition(" ")
+    if head and last in C.FIRST_NAMES and _SURNAME_NEXT.match(text, end):
+        return head
+    return surface
 
 
 def known_names(pool: Pool, metadata: range) -> None:
@@ -339,6 +362,11 @@ def _product_cue(pool: Pool, match: re.Match[str], points: int) -> None:
     _count_against(pool.get(match.group("name")), points)
 
 
+def _facility_named(pool: Pool, match: re.Match[str], points: int) -> None:
+    if _FACILITY_BEFORE.search(pool.text, max(0, match.start() - _HEAD_REACH), match.start()):
+        _count_against(pool.get(match.group("name")), points)
+
+
 def _each_facility_listed(pool: Pool, match: re.Match[str], points: int) -> None:
     for item in _TIGHT_NAME.finditer(match.group("names")):
         _count_against(pool.get(item.group(), match.start("names") + item.start()), points)
@@ -382,6 +410,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence(_PRODUCT_CUE, (("name", W_PRODUCT_CUE),), hook=_product_cue),
     Evidence(_PLATFORM_USE, (("name", W_PLATFORM_USE),), hook=_product_cue),
     Evidence(_FACILITY_LIST, (("names", W_PRODUCT_CUE),), hook=_each_facility_listed),
+    Evidence(_NAMING, (("name", W_FACILITY_NAME),), hook=_facility_named),
     Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),
 )
 

@@ -46,6 +46,7 @@ _NOT_A_NAME = re.compile(
       | (?:Mi|Début|Fin|Courant)[\s-]+{_MONTHS}\b
       | {_MONTHS}\s+\d{{4}}\b
       | .+\sAct(?:\s+[a-zà-ÿ]+)?$          # "Clean Grid Act", "... Act américain"
+      | .+\s(?:19|20)\d{{2}}$               # "Salon Aérotech 2025": an edition, an event
       | .*\s(?:{P.FACILITY_NOUNS})s?\s   # "Grand barrage de X"
     )""",
     re.VERBOSE,
@@ -101,6 +102,8 @@ def clean(surface: str, keep_article: bool = False) -> str | None:
     words = name.split()
     if name in C.NOT_ORGANIZATIONS or words[0] in C.NOT_ORGANIZATION_FIRST_WORDS:
         return None
+    if name in C.FIRST_NAMES:
+        return None  # a given name alone is a person's
     # "IA générative", "PIB français": a common acronym with its adjectives is no body either,
     # nor is "l'État français": a country acting.
     if (
