@@ -202,6 +202,42 @@ def _quantity_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
     return rows
 
 
+DEAL_KINDS_FR = {
+    "investment": "investissement",
+    "funding_round": "levée de fonds",
+    "acquisition": "acquisition",
+    "valuation": "valorisation",
+    "revenue": "chiffre d'affaires",
+    "cost": "coût",
+    "subsidy": "subvention",
+    "contract": "contrat",
+    "other": "autre",
+}
+DEAL_STATUS_FR = {
+    "done": "fait",
+    "announced": "annoncé",
+    "planned": "prévu",
+    "possible": "possible",
+}
+
+
+def _deal_rows(items: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for deal in items:
+        actor = ", ".join([deal.get("actor") or "?", *deal.get("co_actors", [])])
+        parties = f"{actor} → {deal.get('target') or '?'}"
+        rows.append(
+            (
+                DEAL_KINDS_FR.get(deal["kind"], deal["kind"]),
+                parties,
+                format_money(deal["amount"]),
+                deal.get("date") or "",
+                DEAL_STATUS_FR.get(deal["status"], deal["status"]),
+            )
+        )
+    return rows
+
+
 # The tables of a record, in order: the record's key, the title, the columns, the rows.
 _TABLES = (
     ("money", "Montants", ("Texte", "Valeur", "Devise"), _money_rows),
@@ -209,6 +245,7 @@ _TABLES = (
     ("facilities", "Installations", ("Nom", "Type", "Lieu", "Capacité"), _facility_rows),
     ("dates", "Dates", ("Texte", "Valeur", "Précision"), _date_rows),
     ("quantities", "Quantités", ("Texte", "Valeur"), _quantity_rows),
+    ("deals", "Opérations", ("Type", "Qui → à qui", "Montant", "Date", "Statut"), _deal_rows),
 )
 
 
@@ -217,9 +254,10 @@ def _fmt(value: float | None) -> str:
 
 
 def render_scores(console: Console, title: str, scores: dict[str, dict[str, Any]]) -> None:
-    table = _table(title, "Type", "P", "R", "F1", "TP", "FP", "FN", "Capacité R")
+    table = _table(title, "Type", "P", "R", "F1", "TP", "FP", "FN", "Capacité R", "Rôles")
     for fact_type, score in scores.items():
         capacity = score.get("capacity_recall")
+        roles = score.get("roles_right")
         table.add_row(
             fact_type,
             _fmt(score["precision"]),
@@ -229,6 +267,7 @@ def render_scores(console: Console, title: str, scores: dict[str, dict[str, Any]
             str(score["false_positives"]),
             str(score["false_negatives"]),
             "" if capacity is None else f"{capacity:.3f}",
+            "" if roles is None else f"{roles:.3f}",
         )
     console.print(table)
 
@@ -252,9 +291,17 @@ def render_evaluation(
 
 
 def _describe(doc_id: str, item: dict[str, Any]) -> str:
-    label = item.get("text") or item.get("name") or ""
+    label = (
+        item.get("text")
+        or item.get("name")
+        or item.get("money_text")
+        or (item.get("amount") or {}).get("text")
+        or ""
+    )
     details: dict[str, Any] = {
-        k: item[k] for k in ("value", "currency", "end", "kind", "location") if k in item
+        k: item[k]
+        for k in ("value", "currency", "end", "kind", "location", "actor", "target")
+        if k in item
     }
     if "capacity_watts" in item:
         details["capacity_watts"] = item["capacity_watts"]

@@ -11,6 +11,11 @@ line with `text`, `reference_date`, `gold` and `complete`):
   an alias (on either side).
 - facilities: at least half of the distinctive words of the gold name appear in the extracted
   name; capacity (watts) within 0.5 %, counted separately as capacity recall.
+- deals: the same kind, and the extracted amount's span overlaps the gold deal's `money_span`;
+  on a matched pair, each of actor, target, date and hedged is judged (actor and target as
+  organization names, or a facility's distinctive words; an actor among the gold's co_actors is
+  right; a null is right only against a null), counted as the share of roles right. The deals of
+  a document are complete when its money is (they are annotated per amount).
 
 Matching is one-to-one and greedy in text order, preferring candidates whose span overlaps the
 gold span. Precision counts only documents whose `complete` lists the type; recall counts every
@@ -27,7 +32,9 @@ from typing import Any
 from .article import Article
 from .text import fold
 
-EVAL_TYPES = ("money", "dates", "organizations", "facilities")
+EVAL_TYPES = ("money", "dates", "organizations", "facilities", "deals")
+# The roles of a matched deal that are judged one by one.
+DEAL_ROLES = ("actor", "target", "date", "hedged")
 TOLERANCE = 0.005
 
 _LEGAL_WORDS = {
@@ -146,6 +153,8 @@ class TypeScore:
     predicted: int = 0  # predictions in documents where the type is complete
     capacity_gold: int = 0
     capacity_hit: int = 0
+    roles_judged: int = 0
+    roles_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_hits: list[dict[str, Any]] = field(default_factory=list)
 
@@ -179,6 +188,9 @@ class TypeScore:
         if self.capacity_gold:
             out["capacity_recall"] = self.capacity_hit / self.capacity_gold
             out["capacity_gold"] = self.capacity_gold
+        if self.roles_judged:
+            out["roles_right"] = self.roles_right / self.roles_judged
+            out["roles_judged"] = self.roles_judged
         return out
 
 
@@ -228,6 +240,36 @@ def _facility_matches(gold: dict[str, Any], pred: dict[str, Any]) -> float:
         if found * 2 >= len(words):
             best = max(best, found / len(words))
     return best
+
+
+def _deal_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    amount = pred.get("amount") or {}
+    span = gold.get("money_span")
+    return (
+        gold.get("kind") == pred.get("kind")
+        and span is not None
+        and "start" in amount
+        and _overlap((span[0], span[1]), (amount["start"], amount["end"]))
+    )
+
+
+def _name_right(gold: str | None, predicted: str | None, also: Iterable[str] = ()) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    keys = {org_key(gold), *(org_key(a) for a in also)}
+    if org_key(predicted) in keys:
+        return True
+    return _facility_matches({"name": gold}, {"name": predicted}) > 0
+
+
+def deal_roles_right(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
+    """For a matched pair, whether each role of DEAL_ROLES is right."""
+    return {
+        "actor": _name_right(gold.get("actor"), pred.get("actor"), gold.get("co_actors") or ()),
+        "target": _name_right(gold.get("target"), pred.get("target")),
+        "date": gold.get("date") == pred.get("date"),
+        "hedged": bool(gold.get("hedged")) == bool(pred.get("hedged")),
+    }
 
 
 def _greedy(
@@ -282,6 +324,14 @@ def _match(
         return _greedy(
             golds, preds, lambda g, p, _s: _date_matches(golds[g], p), lambda p: ("value",), spans
         )
+    if fact_type == "deals":
+        return _greedy(
+            golds,
+            preds,
+            lambda g, p, _s: _deal_matches(golds[g], p),
+            lambda p: ("value",),
+            spans,
+        )
     if fact_type == "organizations":
         return _greedy(
             golds,
@@ -314,7 +364,11 @@ def score_document(
         preds = list(record.get(fact_type) or [])
         score = scores.setdefault(fact_type, TypeScore())
         used_starts: set[int] = set()
-        spans = [_gold_span(g, text, used_starts) for g in golds]
+        if fact_type == "deals":
+            spans = [tuple(g["money_span"]) if g.get("money_span") else None for g in golds]
+            preds = [{**p, "start": p["amount"]["start"], "end": p["amount"]["end"]} for p in preds]
+        else:
+            spans = [_gold_span(g, text, used_starts) for g in golds]
         assignment, used = _match(fact_type, golds, preds, spans)
         if fact_type == "facilities":
             for gold, p_index in zip(golds, assignment, strict=True):
@@ -330,6 +384,12 @@ def score_document(
                 ]
                 if watts is not None and any(_close(watts, a) for a in accepted):
                     score.capacity_hit += 1
+        if fact_type == "deals":
+            for gold, p_index in zip(golds, assignment, strict=True):
+                if p_index is not None:
+                    right = deal_roles_right(gold, preds[p_index])
+                    score.roles_judged += len(right)
+                    score.roles_right += sum(right.values())
         score.gold += len(golds)
         hits = sum(a is not None for a in assignment)
         score.tp += hits
@@ -337,7 +397,8 @@ def score_document(
         for gold, p_index in zip(golds, assignment, strict=True):
             if p_index is None:
                 score.misses.append({"id": doc_id, "gold": gold})
-        if fact_type in complete:
+        annotated_deals = fact_type == "deals" and "deals" in (document.get("gold") or {})
+        if fact_type in complete or (annotated_deals and "money" in complete):
             score.predicted += len(preds)
             score.tp_complete += len(used)
             score.fp += len(preds) - len(used)

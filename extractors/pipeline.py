@@ -50,6 +50,18 @@ FACTS: dict[str, FactPipeline] = {
     ),
     "dates": FactPipeline(("newsfacts_dateline", "newsfacts_dates"), entities=False),
     "quantities": FactPipeline(("newsfacts_dateline", "newsfacts_quantities"), entities=False),
+    # A deal links an amount to the organizations, facilities and dates of its sentence.
+    "deals": FactPipeline(
+        (
+            "newsfacts_dateline",
+            "newsfacts_money",
+            "newsfacts_organizations",
+            "newsfacts_facilities",
+            "newsfacts_dates",
+            "newsfacts_deals",
+        ),
+        entities=True,
+    ),
 }
 assert tuple(FACTS) == FACT_TYPES, "every fact list of the record has its pipeline"
 
@@ -83,6 +95,7 @@ def needs_model(types: Iterable[str]) -> bool:
 def register_components() -> None:
     """Import the component modules, which registers their factories with spaCy."""
     from .dates import component as _dates  # noqa: F401
+    from .deals import component as _deals  # noqa: F401
     from .facilities import component as _facilities  # noqa: F401
     from .money import component as _money  # noqa: F401
     from .organizations import component as _organizations  # noqa: F401

@@ -7,7 +7,7 @@ that Docs stay msgpack-serialisable; `doc_to_record` gathers them into the recor
 either always present (possibly null) or present only when it has a value: the latter are the
 fields declared with `_optional`, left out of the record when None and, in the schema, not
 required and not nullable. Every consumer (`jq` scripts, the golden tests, the evaluation command)
-relies on these keys and vocabularies, so a change to them bumps SCHEMA_VERSION (2: facility
+relies on these keys and vocabularies, so a change to them bumps SCHEMA_VERSION (3: deals; 2: facility
 kinds became one vocabulary, FacilityKind).
 """
 
@@ -23,7 +23,7 @@ from .article import ISO_DATE_PATTERN, ReferenceDateSource
 if TYPE_CHECKING:  # `newsfacts schema` need not import spaCy
     from spacy.tokens import Doc
 
-SCHEMA_VERSION: Literal[2] = 2
+SCHEMA_VERSION: Literal[3] = 3
 
 MoneyQualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "unspecified"
@@ -157,10 +157,48 @@ class Quantity(_Spanned):
     net: Literal[True] | None = _optional("Stated as a net figure.")
 
 
+DealKind = Literal[
+    "investment",
+    "funding_round",
+    "acquisition",
+    "valuation",
+    "revenue",
+    "cost",
+    "subsidy",
+    "contract",
+    "other",
+]
+DealStatus = Literal["done", "announced", "planned", "possible"]
+DealScope = Literal["total", "tranche", "incremental", "cumulative", "unknown"]
+
+
+class Trigger(_Spanned):
+    """The words that make an amount a deal of its kind ("a investi", "une levée de fonds")."""
+
+
+class Deal(_Model):
+    """An amount read as part of a transaction or a financial figure: who pays, invests, buys or
+    earns (`actor`), who receives, is bought or valued, or what is built (`target`), when, and
+    whether it is done."""
+
+    kind: DealKind
+    amount: Money = Field(description="The money item, repeated.")
+    money_index: Offset = Field(description="Index of the amount in the record's `money`.")
+    actor: str | None = Field(description="The `name` of an item of `organizations`.")
+    co_actors: list[str] = Field(description="Others in the actor's role.")
+    target: str | None = Field(description="The `name` of an organization or a facility.")
+    target_type: Literal["organization", "facility"] | None
+    date: IsoDate | None = Field(description="The value of the date the text ties to it.")
+    hedged: bool = Field(description="True unless status is done.")
+    status: DealStatus
+    trigger: Trigger | None
+    scope: DealScope
+
+
 class ArticleRecord(_Model):
     """The facts of one processed article. Fact lists are present for the requested types only."""
 
-    schema_version: Literal[2]
+    schema_version: Literal[3]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[True]
     error: None
@@ -171,12 +209,13 @@ class ArticleRecord(_Model):
     facilities: list[Facility] | None = _optional("Facilities, one item each.")
     dates: list[Date] | None = _optional("Dates and periods.")
     quantities: list[Quantity] | None = _optional("Power, energy and production figures.")
+    deals: list[Deal] | None = _optional("Amounts read as deals, one per money item.")
 
 
 class ErrorRecord(_Model):
     """An input that could not be processed."""
 
-    schema_version: Literal[2]
+    schema_version: Literal[3]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[False]
     error: str

@@ -8,7 +8,7 @@ strings: a Doc must stay msgpack-serialisable to cross process boundaries.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -38,6 +38,18 @@ def register_span_extension(name: str) -> None:
 register_extensions()
 
 
+class Placed(Protocol):
+    """A fact at character offsets, with its JSON-ready value."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    def as_json(self) -> dict[str, Any]: ...
+
+
 def dateline_of(doc: Doc, component: str) -> tuple[int, int] | None:
     """The [start, end) of the article's dateline, None when it has none. Fails loudly when the
     dateline component has not run before `component`, which reads it."""
@@ -50,7 +62,7 @@ def dateline_of(doc: Doc, component: str) -> tuple[int, int] | None:
     return (dateline[0], dateline[1]) if dateline else None
 
 
-def write_spans(doc: Doc, key: str, extension: str, facts: Iterable[_Spanned]) -> list[Span]:
+def write_spans(doc: Doc, key: str, extension: str, facts: Iterable[Placed]) -> list[Span]:
     """Put each fact on a span of doc.spans[key], its JSON-ready value on `span._.<extension>`.
 
     The tokenizer sometimes glues a unit to a number or punctuation to a word; expanding to the

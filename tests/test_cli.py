@@ -83,7 +83,7 @@ def test_version(runner: CliRunner) -> None:
 def test_json_is_one_indented_array_in_utf8(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith('[\n  {\n    "schema_version": 2,\n')
+    assert result.stdout.startswith('[\n  {\n    "schema_version": 3,\n')
     assert isinstance(json.loads(result.stdout), list)
     assert "Vérano" in result.stdout
     assert "\\u00e9" not in result.stdout
@@ -463,7 +463,7 @@ def test_eval_json_numbers(runner: CliRunner, gold_file: Path) -> None:
     out = json.loads(result.stdout)
     assert out["documents"] == 2
     scores = out["scores"]
-    assert set(scores) == {"money", "dates", "organizations", "facilities"}
+    assert set(scores) == {"money", "dates", "organizations", "facilities", "deals"}
 
     # money: gold 1 + 2, found 40 M€ and 2 M€; 5 M$ is not the gold 5 M€. Both documents are
     # complete for money: 3 predictions, 2 used.

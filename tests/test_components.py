@@ -48,6 +48,7 @@ def test_every_group_is_written(doc: Doc) -> None:
         "newsfacts_organizations",
         "newsfacts_facilities",
         "newsfacts_dates",
+        "newsfacts_deals",
     }
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import REPO, SHARED, GoldRuns, skip_without_shared
-from newsfacts.extractors.evaluate import TypeScore, score_document
+from newsfacts.extractors.evaluate import EVAL_TYPES, TypeScore, score_document
 
 FLOORS = json.loads((REPO / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 CASES = [(name, types) for name, types in FLOORS.items() if not name.startswith("_")]
@@ -49,5 +49,5 @@ def test_floors_are_scores_not_placeholders() -> None:
     for name, floors in CASES:
         assert floors, name
         for fact_type, floor in floors.items():
-            assert fact_type in ("money", "dates", "organizations", "facilities"), fact_type
+            assert fact_type in EVAL_TYPES, fact_type
             assert 0.5 <= floor <= 1.0, (name, fact_type, floor)

@@ -100,3 +100,44 @@ def test_currency_code_below_a_million() -> None:
 )
 def test_format_power(watts: float | None, expected: str) -> None:
     assert format_power(watts) == expected
+
+
+def test_a_deal_row_shows_kind_parties_amount_date_and_status() -> None:
+    import io
+
+    from newsfacts.cli.render import render_record
+    from rich.console import Console
+
+    deal = {
+        "kind": "funding_round",
+        "amount": {
+            "text": "30 millions d'euros",
+            "start": 0,
+            "end": 19,
+            "value": 30e6,
+            "currency": "EUR",
+            "qualifier": "exact",
+        },
+        "money_index": 0,
+        "actor": "Alto Capital",
+        "co_actors": ["Orvane"],
+        "target": "Brevia",
+        "target_type": "organization",
+        "date": "2025-06",
+        "hedged": True,
+        "status": "planned",
+        "trigger": None,
+        "scope": "unknown",
+    }
+    record = {"source": "a.txt", "ok": True, "reference_date": None, "deals": [deal]}
+    out = io.StringIO()
+    render_record(Console(file=out, width=200), record)
+    row = next(line for line in out.getvalue().splitlines() if "Brevia" in line)
+    for shown in (
+        "levée de fonds",
+        "Alto Capital, Orvane → Brevia",
+        f"30{NBSP}M€",
+        "2025-06",
+        "prévu",
+    ):
+        assert shown in row

@@ -114,7 +114,7 @@ def test_a_week_and_a_bounded_capacity_are_in_the_schema(
 
 def test_records_with_some_types_validate(validator: Any) -> None:
     record = Extractor(types=("money", "dates")).extract(RICH_ARTICLE)
-    assert set(FACT_TYPES) - set(record) == {"organizations", "facilities", "quantities"}
+    assert set(FACT_TYPES) - set(record) == {"organizations", "facilities", "quantities", "deals"}
     assert errors(validator, record) == []
 
 
