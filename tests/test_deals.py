@@ -25,13 +25,15 @@ def _deals(text: str, orgs: list[str], facilities: list[str] = (), dates=()) -> 
         for m in find_money(text)
     ]
 
-    def mentions(names):
-        return [(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)]
+    def mentions(names, flags=0):
+        found = (re.finditer(re.escape(n), text, flags) for n in names)
+        return [(m.start(), m.end(), n) for n, ms in zip(names, found, strict=True) for m in ms]
 
     found_dates = [
         {"start": text.index(t), "end": text.index(t) + len(t), "value": v} for t, v in dates
     ]
-    return find_deals(text, money, mentions(orgs), mentions(facilities), found_dates)
+    places = mentions(facilities, re.IGNORECASE)
+    return find_deals(text, money, mentions(orgs), places, found_dates)
 
 
 def _roles(deal: dict) -> tuple:
@@ -202,3 +204,51 @@ def test_deals_pair_on_kind_and_amount_then_each_role_is_judged() -> None:
         {**document, "gold": {"deals": [other_kind]}}, {"deals": [deal]}, scores, ["deals"]
     )
     assert scores["deals"].as_dict()["true_positives"] == 0
+
+
+def test_a_subsidy_paid_to_a_company_named_after_a_is_that_companys() -> None:
+    text = "Bruxelles autorise la Région Valmont à verser une aide de 8 millions d'euros à Brevia."
+    (deal,) = _deals(text, ["Région Valmont", "Brevia"])
+    assert (deal["kind"], deal["target"]) == ("subsidy", "Brevia")
+    assert deal["hedged"]
+
+
+def test_an_investment_financed_by_a_bank_names_the_bank() -> None:
+    text = "Le parc Horizon Sud est financé à hauteur de 60 millions d'euros par la Banque Arvel."
+    (deal,) = _deals(text, ["Banque Arvel"], ["Horizon Sud"])
+    assert (deal["actor"], deal["target"], deal["target_type"]) == (
+        "Banque Arvel",
+        "Horizon Sud",
+        "facility",
+    )
+
+
+def test_a_project_named_before_is_what_the_next_sentences_amount_builds() -> None:
+    text = (
+        "Orvane construira la gigafactory Lumen à Valmont. "
+        "Le projet représente un investissement de 2 milliards d'euros."
+    )
+    (deal,) = _deals(text, ["Orvane"], ["Gigafactory Lumen"])
+    assert (deal["kind"], deal["target"], deal["target_type"]) == (
+        "investment",
+        "Gigafactory Lumen",
+        "facility",
+    )
+
+
+def test_a_figure_with_no_trigger_names_no_one() -> None:
+    text = "Selon Orvane, le kilo se vend entre 12 et 15 euros à la pompe."
+    deals = _deals(text, ["Orvane"])
+    assert all(d["actor"] is None and d["target"] is None for d in deals if d["kind"] == "other")
+
+
+def test_a_date_past_a_comma_belongs_to_the_next_clause() -> None:
+    text = "Brevia a levé 20 millions d'euros, la société fondée en 2019 recrute."
+    (deal,) = _deals(text, ["Brevia"], dates=[("en 2019", "2019")])
+    assert deal["date"] is None
+
+
+def test_a_takeover_phrase_is_an_acquisition() -> None:
+    text = "Orvane met la main sur Brevia pour 900 millions d'euros."
+    (deal,) = _deals(text, ["Orvane", "Brevia"])
+    assert (deal["kind"], deal["actor"], deal["target"]) == ("acquisition", "Orvane", "Brevia")

@@ -71,9 +71,11 @@ class DealExtractor:
         organizations = [
             (m["start"], m["end"], m["name"]) for m in self._facts(doc, "organizations")
         ]
-        facilities = [(f["start"], f["end"], f["name"]) for f in self._facts(doc, "facilities")]
+        facility_facts = self._facts(doc, "facilities")
+        facilities = [(f["start"], f["end"], f["name"]) for f in facility_facts]
+        operators = {f["name"]: f["operator"] for f in facility_facts}
         dates = self._facts(doc, "dates")
-        deals = find_deals(doc.text, money, organizations, facilities, dates)
+        deals = find_deals(doc.text, money, organizations, facilities, dates, operators)
         write_spans(doc, self.spans_key, EXTENSION, [_OnAmount(record.Deal(**d)) for d in deals])
         return doc
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +63,15 @@ _FROM_ACTOR = re.compile(rf"(?<![\w-])(?:{P.FROM_ACTOR}){_WORDS_TO_NAME}", _X)
 _WITH = re.compile(rf"(?<![\w-])(?:avec|à|pour|auprès\s+de){_WORDS_TO_NAME}", _X)
 _LIST_LINK = re.compile(r"^\s*(?:,|et|ainsi\s+que)\s*(?:l['’]|la\s+|le\s+|les\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:(]")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# A kind noun that speaks of an installation already named: "le projet", "la future usine".
+_FACILITY_WORD = re.compile(
+    r"(?<![\w-])(?:projets?|usines?|centrales?|parcs?|sites?|campus|fermes?|chantiers?|gigafactory"
+    r"|barrages?|réacteurs?|data\s+centers?|centres?\s+de\s+données|installations?|complexes?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_TO_FACILITY_KINDS = ("investment", "cost", "subsidy", "contract", "other")
 _BY = re.compile(r"(?<![\w-])par\s+(?:\S+\s+){0,2}$")
 
 Name = tuple[int, int, str]  # (start, end, canonical name) of a mention
@@ -81,9 +90,11 @@ def find_deals(
     organizations: Sequence[Name],
     facilities: Sequence[Name] = (),
     dates: Sequence[dict[str, Any]] = (),
+    operators: Mapping[str, str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """One deal per amount of `money` (the money component's items, in record order), as plain
-    dicts with the keys of record.Deal."""
+    dicts with the keys of record.Deal. `facilities` are (start, end, name) of each facility's
+    first mention, `operators` their operators by name."""
     sentences = Segments(sentence_bounds(text) or [(0, len(text))])
     names = sorted(organizations)
     name_starts = [n[0] for n in names]
@@ -122,10 +133,12 @@ def find_deals(
             subject = _carried_subject(sentence, where)
         actor, target, co_actors = _roles(text, kind, here, amount, trigger, subject)
         target_type = "organization" if target else None
-        if target is None and kind in ("investment", "cost", "subsidy", "contract"):
-            facility = _facility_in(places, here)
+        if target is None and trigger is not None and kind in _TO_FACILITY_KINDS:
+            facility = _facility_for(text, places, here, amount)
             if facility is not None:
                 target, target_type = facility, "facility"
+                if actor is None and operators:
+                    actor = operators.get(facility)
         if target is None and kind == "investment" and last_target is not None:
             target, target_type = last_target
         if target == actor:
@@ -142,7 +155,7 @@ def find_deals(
                 "co_actors": co_actors,
                 "target": target,
                 "target_type": target_type,
-                "date": _date(dated, dated_starts, here, amount, near),
+                "date": _date(text, dated, dated_starts, here, amount, near),
                 "hedged": status != "done",
                 "status": status,
                 "trigger": (
@@ -164,7 +177,8 @@ def _trigger(
     money_spans: list[tuple[int, int]],
 ) -> tuple[int, int, str] | None:
     """The trigger of the amount's sentence nearest to it, within WINDOW; one before the amount
-    counts its distance, one after half as much again."""
+    counts its distance, one after two and a half times it ("un investissement de X pour
+    l'acquisition de ..." is an investment)."""
     low = bisect.bisect_left(starts, max(here.start, amount["start"] - WINDOW))
     high = bisect.bisect_right(starts, min(here.end, amount["end"] + WINDOW))
     best: tuple[float, int, tuple[int, int, str]] | None = None
@@ -175,7 +189,7 @@ def _trigger(
         if end <= amount["start"]:
             distance = float(amount["start"] - end)
         elif start >= amount["end"]:
-            distance = 1.5 * (start - amount["end"])
+            distance = 2.5 * (start - amount["end"])
         else:
             continue
         if best is None or (distance, order) < best[:2]:
@@ -254,24 +268,38 @@ def _roles(
         return subject, None, []
     if kind == "subsidy":
         payer, _ = _after(text, names, anchor, _FROM_ACTOR, end)
-        receiver = subject if subject != payer else None
-        if receiver is None:
-            receiver, _ = _after(text, names, anchor, _TO_TARGET, end)
+        receiver, _ = _after(text, names, anchor, _TO_TARGET, end)
+        if receiver is None or receiver == payer:
+            receiver = subject if subject != payer else None
         return payer, receiver, []
     if kind == "contract":
         partner, _ = _after(text, names, anchor, _WITH, end)
         return subject, partner, []
     if kind == "investment":
         receiver, _ = _after(text, names, anchor, _TO_TARGET, end)
-        return subject, receiver, []
+        # "financé à hauteur de X par Y", in the amount's clause
+        clause = _CLAUSE_BREAK.search(text, amount["end"], end)
+        backer, _ = _after(text, names, amount["end"], _BY, clause.start() if clause else end)
+        return backer or subject, receiver, []
+    if trigger is None:
+        return None, None, []  # a figure nobody is said to pay or earn
     return subject, None, []
 
 
-def _facility_in(places: list[Name], here: _Sentence) -> str | None:
-    for start, _, name in places:
-        if here.start <= start < here.end:
-            return name
-    return None
+def _facility_for(
+    text: str, places: list[Name], here: _Sentence, amount: dict[str, Any]
+) -> str | None:
+    """The facility the amount is spent on: one named in its sentence, else, when the sentence
+    speaks of an installation ("le projet", "la future usine"), the last one named before it,
+    or the article's first."""
+    starts = [p[0] for p in places]
+    low = bisect.bisect_left(starts, here.start)
+    if low < len(places) and places[low][0] < here.end:
+        return places[low][2]
+    if not places or not _FACILITY_WORD.search(text, here.start, here.end):
+        return None
+    before = bisect.bisect_left(starts, amount["start"])
+    return places[before - 1][2] if before else places[0][2]
 
 
 def _status(text: str, here: _Sentence, anchor: int, amount: dict[str, Any], kind: str) -> str:
@@ -299,6 +327,7 @@ def _scope(text: str, here: _Sentence, amount: dict[str, Any]) -> str:
 
 
 def _date(
+    text: str,
     dated: list[tuple[int, int, str]],
     starts: list[int],
     here: _Sentence,
@@ -313,6 +342,8 @@ def _date(
     others = [m for m in money_spans if here.start <= m[0] < here.end and m != span]
     best: tuple[int, str] | None = None
     for start, end, value in dated[low : min(high, low + MAX_NAMES)]:
+        if start >= span[1] and _CLAUSE_BREAK.search(text, span[1], start):
+            continue  # a date after the amount, past a comma, belongs to the next clause
         distance = _gap((start, end), span)
         if any(_gap((start, end), other) < distance for other in others[:MAX_NAMES]):
             continue

@@ -20,7 +20,7 @@ TRIGGERS: list[tuple[str, str]] = [
         r"""rachats?|rachet(?:er|é|ée|ées|és|ant|era|eront|erait)|rachète(?:nt|ra|rait)?
           |acquisitions?|acquér(?:ir|ait|ant)|acquiert|acquis(?:e|es)?\b|OPA|offres?\s+publiques?
           |par\s+action|reprises?\s+de|cessions?|céd(?:er|é|ée|ant)|cède(?:ra)?
-          |vend(?:re|u|ue|ra|rait)\b""",
+          |vend(?:re|u|ue|ra|rait)\b|met(?:tre)?\s+la\s+main\s+sur|s['’](?:offre|empare)""",
     ),
     (
         "valuation",
@@ -52,7 +52,8 @@ TRIGGERS: list[tuple[str, str]] = [
         "investment",
         r"""invest(?:ir|it|i|is|ie|ies|issement|issements|issent|issant|ira|iront|irait|iraient)
           |injecte(?:r|ra|rait)?|injection|inject(?:é|ée)s?|mise\s+de\s+fonds|engagements?
-          |enveloppe|financ(?:er|é|ée|ement|era|erait|ent)|apports?|miser|misé|mise\s+sur""",
+          |enveloppe|financ(?:er|é|ée|ement|era|erait|ent)|apports?|miser|misé|mise\s+sur
+          |projets?|montant""",
     ),
 ]
 
@@ -62,7 +63,8 @@ POSSIBLE = r"""pourr(?:ait|aient|a|ont)|envisag(?:e|ent|erait|eait)|serai(?:t|en
 # The words of a plan or an intention: the deal is to come.
 PLANNED = r"""prévoi(?:t|ent)|prévue?s?|va|vont|devr(?:ait|aient|a|ont)|compte(?:nt)?|vise(?:nt)?
   |projette(?:nt)?|veu(?:t|lent)|souhaite(?:nt)?|entend(?:ent)?|d['’]ici|à\s+venir|futur(?:e|s|es)?
-  |invest(?:ira|iront)|lèvera|financera|versera|versera|coûtera|rachètera|consacrera"""
+  |invest(?:ira|iront)|lèvera|financera|versera|coûtera|rachètera|consacrera
+  |autoris(?:e|ent|ée?)|prévisionnel(?:le)?"""
 # The words of an announcement or an offer not yet closed.
 ANNOUNCED = r"""annonc(?:e|ent|é|ée|er)|dévoil(?:e|é)|officialis(?:e|é)|propos(?:e|é)|offre|lance(?:nt)?
   |accord\s+de\s+principe|finalisation\s+attendue"""
