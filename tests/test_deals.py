@@ -252,3 +252,22 @@ def test_a_takeover_phrase_is_an_acquisition() -> None:
     text = "Orvane met la main sur Brevia pour 900 millions d'euros."
     (deal,) = _deals(text, ["Orvane", "Brevia"])
     assert (deal["kind"], deal["actor"], deal["target"]) == ("acquisition", "Orvane", "Brevia")
+
+
+def test_a_loan_names_its_borrower_after_au() -> None:
+    text = "La Banque Arvel accorde un prêt de 40 millions d'euros au fabricant Brevia."
+    (deal,) = _deals(text, ["Banque Arvel", "Brevia"])
+    assert (deal["kind"], deal["actor"], deal["target"]) == ("other", "Banque Arvel", "Brevia")
+
+
+def test_a_budget_is_the_cost_of_the_facility_named_before() -> None:
+    text = (
+        "Orvane exploite la centrale de Valmont depuis 2010. "
+        "Le budget initial de 3 milliards d'euros a doublé."
+    )
+    (deal,) = _deals(text, ["Orvane"], ["Centrale de Valmont"])
+    assert (deal["kind"], deal["target"], deal["target_type"]) == (
+        "cost",
+        "Centrale de Valmont",
+        "facility",
+    )

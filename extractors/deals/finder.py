@@ -134,7 +134,7 @@ def find_deals(
         actor, target, co_actors = _roles(text, kind, here, amount, trigger, subject)
         target_type = "organization" if target else None
         if target is None and trigger is not None and kind in _TO_FACILITY_KINDS:
-            facility = _facility_for(text, places, here, amount)
+            facility = _facility_for(text, places, here, amount, kind)
             if facility is not None:
                 target, target_type = facility, "facility"
                 if actor is None and operators:
@@ -283,20 +283,23 @@ def _roles(
         return backer or subject, receiver, []
     if trigger is None:
         return None, None, []  # a figure nobody is said to pay or earn
+    if kind == "other":  # "un prêt de X au producteur Y": Y borrows
+        receiver, _ = _after(text, names, anchor, _TO_TARGET, end)
+        return subject, receiver, []
     return subject, None, []
 
 
 def _facility_for(
-    text: str, places: list[Name], here: _Sentence, amount: dict[str, Any]
+    text: str, places: list[Name], here: _Sentence, amount: dict[str, Any], kind: str
 ) -> str | None:
     """The facility the amount is spent on: one named in its sentence, else, when the sentence
-    speaks of an installation ("le projet", "la future usine"), the last one named before it,
-    or the article's first."""
+    speaks of an installation ("le projet", "la future usine") or the amount is a cost (a budget
+    is a project's), the last one named before it, or the article's first."""
     starts = [p[0] for p in places]
     low = bisect.bisect_left(starts, here.start)
     if low < len(places) and places[low][0] < here.end:
         return places[low][2]
-    if not places or not _FACILITY_WORD.search(text, here.start, here.end):
+    if not places or not (kind == "cost" or _FACILITY_WORD.search(text, here.start, here.end)):
         return None
     before = bisect.bisect_left(starts, amount["start"])
     return places[before - 1][2] if before else places[0][2]

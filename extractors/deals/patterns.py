@@ -79,5 +79,5 @@ TOTAL = r"totale?|global(?:e)?|l['’]ensemble"
 
 # Prepositions that introduce who receives (an investment, a subsidy, a contract's partner) and
 # who pays (the investors of a round, the buyer in a passive).
-TO_TARGET = r"dans|chez|en\s+faveur\s+de|au\s+capital\s+de|au\s+profit\s+de|pour|à|avec"
+TO_TARGET = r"dans|chez|en\s+faveur\s+de|au\s+capital\s+de|au\s+profit\s+de|pour|à|aux?|avec"
 FROM_ACTOR = r"auprès\s+de|menée?\s+par|de\s+la\s+part\s+de|par|accordée?\s+par|versée?\s+par"
