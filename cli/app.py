@@ -500,7 +500,7 @@ def evaluate(
     types: Annotated[
         str | None,
         typer.Option(
-            "--types", metavar="TYPE,...", help="Comma-separated types to score. Default: all four."
+            "--types", metavar="TYPE,...", help="Comma-separated types to score. Default: all five."
         ),
     ] = None,
     misses: Annotated[

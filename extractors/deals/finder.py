@@ -99,6 +99,7 @@ def find_deals(
     names = sorted(organizations)
     name_starts = [n[0] for n in names]
     places = sorted(facilities)
+    place_starts = [p[0] for p in places]
     triggers = [
         (m.start(), m.end(), _KINDS[int(str(m.lastgroup)[1:])]) for m in _TRIGGER.finditer(text)
     ]
@@ -111,7 +112,7 @@ def find_deals(
     def sentence(index: int, around: dict[str, Any] | None = None) -> _Sentence:
         """The sentence, with its organizations: those within 2 * WINDOW characters of the
         amount `around` in a long sentence, and never more than MAX_NAMES."""
-        start, end = sentences.bounds[index] if sentences.bounds else (0, len(text))
+        start, end = sentences.bounds[index]
         if around is not None:
             start = max(start, around["start"] - 2 * WINDOW)
             end = min(end, around["end"] + 2 * WINDOW)
@@ -134,7 +135,7 @@ def find_deals(
         actor, target, co_actors = _roles(text, kind, here, amount, trigger, subject)
         target_type = "organization" if target else None
         if target is None and trigger is not None and kind in _TO_FACILITY_KINDS:
-            facility = _facility_for(text, places, here, amount, kind)
+            facility = _facility_for(text, places, place_starts, here, amount, kind)
             if facility is not None:
                 target, target_type = facility, "facility"
                 if actor is None and operators:
@@ -290,12 +291,16 @@ def _roles(
 
 
 def _facility_for(
-    text: str, places: list[Name], here: _Sentence, amount: dict[str, Any], kind: str
+    text: str,
+    places: list[Name],
+    starts: list[int],
+    here: _Sentence,
+    amount: dict[str, Any],
+    kind: str,
 ) -> str | None:
     """The facility the amount is spent on: one named in its sentence, else, when the sentence
     speaks of an installation ("le projet", "la future usine") or the amount is a cost (a budget
     is a project's), the last one named before it, or the article's first."""
-    starts = [p[0] for p in places]
     low = bisect.bisect_left(starts, here.start)
     if low < len(places) and places[low][0] < here.end:
         return places[low][2]
