@@ -690,3 +690,16 @@ def test_a_name_ending_on_a_year_is_an_edition_not_a_body(text: str, entity: str
 def test_a_given_name_alone_is_no_body() -> None:
     text = "Le groupe Brevia a nommé Sylvain à la tête de sa filiale, a précisé Brevia."
     assert _found(text, [("Sylvain", "ORG")]) == ["Brevia"]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Vers 21h30, la société Brevia a coupé le courant.", "Vers 21h30"),
+        ("Dès 2019, la société Brevia a ouvert une usine.", "Dès 2019"),
+        ("Le XXe siècle a vu naître la société Brevia.", "XXe"),
+        ("Le 1er arrondissement accueille la société Brevia.", "1er"),
+    ],
+)
+def test_a_time_an_ordinal_or_a_preposition_first_is_no_name(text: str, entity: str) -> None:
+    assert _found(text, [(entity, "ORG")]) == ["Brevia"]

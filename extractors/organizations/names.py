@@ -47,6 +47,8 @@ _NOT_A_NAME = re.compile(
       | {_MONTHS}\s+\d{{4}}\b
       | .+\sAct(?:\s+[a-zà-ÿ]+)?$          # "Clean Grid Act", "... Act américain"
       | .+\s(?:19|20)\d{{2}}$               # "Salon Aérotech 2025": an edition, an event
+      | (?:\d{{1,4}}|[IVXLC]{{1,6}})(?:er|re|e|ème)$   # an ordinal: "1er", "XXe"
+      | .*(?<![\w])\d{{1,2}}\s?h(?:\s?\d{{2}})?(?![\w])   # a time of day: "Vers 21h30"
       | .*\s(?:{P.FACILITY_NOUNS})s?\s   # "Grand barrage de X"
     )""",
     re.VERBOSE,
