@@ -271,3 +271,9 @@ def test_a_budget_is_the_cost_of_the_facility_named_before() -> None:
         "Centrale de Valmont",
         "facility",
     )
+
+
+def test_a_feed_in_tariff_is_a_contract_price_not_a_takeover() -> None:
+    text = "Le parc vendra son électricité à un tarif de rachat de 52 euros le mégawattheure."
+    (deal,) = _deals(text, [])
+    assert deal["kind"] == "contract"

@@ -42,7 +42,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         "contract",
-        r"""contrats?|commandes?|marchés?\s+publics?""",
+        r"""contrats?|commandes?|marchés?\s+publics?
+          |(?:tarifs?|prix)\s+(?:de\s+rachat|d['’]achat|garantis?)""",
     ),
     (
         "other",
