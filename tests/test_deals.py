@@ -263,7 +263,7 @@ def test_a_loan_names_its_borrower_after_au() -> None:
 def test_a_budget_is_the_cost_of_the_facility_named_before() -> None:
     text = (
         "Orvane exploite la centrale de Valmont depuis 2010. "
-        "Le budget initial de 3 milliards d'euros a doublé."
+        "Son budget, fixé à 2,4 milliards d'euros, sera dépassé."
     )
     (deal,) = _deals(text, ["Orvane"], ["Centrale de Valmont"])
     assert (deal["kind"], deal["target"], deal["target_type"]) == (
