@@ -65,19 +65,24 @@ class CompactVectors(BaseVectors):
     def __len__(self) -> int:
         return int(self.table.shape[0])
 
-    def __contains__(self, key: int) -> bool:
+    def _row(self, key: int) -> int | None:
         index = int(np.searchsorted(self.keys, np.uint64(key)))
-        return index < len(self.keys) and int(self.keys[index]) == key
+        if index == len(self.keys) or int(self.keys[index]) != key:
+            return None
+        return int(self.rows[index])
+
+    def __contains__(self, key: int) -> bool:
+        return self._row(key) is not None
 
     @property
     def data(self) -> np.ndarray:
         return self.table
 
     def __getitem__(self, key: int) -> np.ndarray:
-        index = int(np.searchsorted(self.keys, np.uint64(key)))
-        if index == len(self.keys) or int(self.keys[index]) != key:
+        row = self._row(key)
+        if row is None:
             raise KeyError(key)
-        return np.array(self.table[self.rows[index]], dtype=np.float32)
+        return np.array(self.table[row], dtype=np.float32)
 
     def get_batch(self, keys: Any) -> np.ndarray:
         """The vector of each key (zeros for a key the table does not hold)."""
