@@ -540,3 +540,19 @@ def test_data_center_codes_in_a_paragraph_about_data_centers() -> None:
 )
 def test_codes_outside_data_centers_name_nothing(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_site_to_be_built_is_a_facility() -> None:
+    text = "La société exploitera le futur site de Kervallon, qui produira 40 000 tonnes par an."
+    assert names(text) == ["Site de Kervallon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le site de Kervallon accueille un festival chaque été.",
+        "Le nouveau site internet de la mairie est en ligne.",
+    ],
+)
+def test_a_site_alone_or_a_website_is_no_facility(text: str) -> None:
+    assert names(text) == []

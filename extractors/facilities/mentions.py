@@ -141,6 +141,7 @@ _SITE_FIGURE = re.compile(
 _LIST_REACH = 2_000  # characters before a list where its plural kind noun may stand
 _PLURAL_HEAD = re.compile(rf"(?<![\w-])(?P<head>(?i:{PLURALS})){P.PLURAL_QUALIFIERS}", _X)
 _PLURAL_S = re.compile(r"s(?=\s|$)")
+_TO_BE_BUILT = re.compile(r"(?<![\w-])(?:futur|nouveau|nouvel)\s+$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:de\s+l['’]\s*|du\s+)")
 
 
@@ -201,8 +202,10 @@ def _named(doc: Document, match: re.Match[str]) -> Mention | None:
     else:
         assert place is not None
         _name_by_place(doc, match, mention, place)
-    if kind in P.WEAK_KINDS:
-        mention.weak = True
+    if kind in P.WEAK_KINDS and not _TO_BE_BUILT.search(
+        doc.text, max(0, match.start() - 12), match.start()
+    ):
+        mention.weak = True  # a site is a facility when it is to be built: "le futur site de X"
     return mention
 
 
