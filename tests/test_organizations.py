@@ -703,3 +703,15 @@ def test_a_given_name_alone_is_no_body() -> None:
 )
 def test_a_time_an_ordinal_or_a_preposition_first_is_no_name(text: str, entity: str) -> None:
     assert _found(text, [(entity, "ORG")]) == ["Brevia"]
+
+
+def test_an_acronym_defined_after_it_in_brackets_takes_its_expansion() -> None:
+    text = "Il a été entendu par le SNCV (service national des contrôles de Valmont) mardi."
+    found = _mentions(text, [("SNCV", "ORG")])
+    assert {m.name for m in found} == {"Service national des contrôles de Valmont"}
+    assert {a for m in found for a in m.aliases} == {"SNCV"}
+
+
+def test_brackets_after_an_acronym_that_do_not_spell_it_are_no_definition() -> None:
+    text = "Le chiffre publié par l'ANCV (en hausse de 3 %) surprend."
+    assert _found(text, [("ANCV", "ORG")]) == ["ANCV"]

@@ -16,6 +16,11 @@ _ACRONYM_AFTER = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,9}?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&]{1,9})\s*\)",
     re.VERBOSE,
 )
+# The other order: the acronym, then what it stands for in brackets, often in lower case
+# ("le SNR (service national de renseignement)").
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w-])(?P<short>[A-Z][A-Z0-9&]{1,9})\s*\(\s*(?P<long>[\w'’][\w'’ -]{2,80}?)\s*\)"
+)
 _WORD_BREAK = re.compile(r"[\s'’-]+")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # an acronym that may be defined by position
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # "ASN"
@@ -115,7 +120,9 @@ def syllables_fit(long: str, short: str) -> bool:
 
 
 def defined_acronyms(pool: Pool) -> dict[str, str]:
-    """Acronyms defined in the text, {acronym key: expansion key}; both names join the pool."""
+    """Acronyms defined in the text, "Expansion (ACR)" or "ACR (expansion)", {acronym key:
+    expansion key}; both names join the pool. An expansion written in lower case is named with
+    its first letter capitalised."""
     pairs: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(pool.text):
         short = match.group("short")
@@ -124,6 +131,17 @@ def defined_acronyms(pool: Pool) -> dict[str, str]:
             continue
         long_clean, short_clean = clean(long_name), clean(short)
         if long_clean is None or short_clean is None:
+            continue
+        for name in (long_clean, short_clean):
+            pool.put(name)
+        pairs[key(short_clean)] = key(long_clean)
+    for match in _ACRONYM_BEFORE.finditer(pool.text):
+        short, long_name = match.group("short"), match.group("long")
+        if not acronym_fits(long_name, short):
+            continue
+        long_clean = clean(long_name[0].upper() + long_name[1:])
+        short_clean = clean(short)
+        if long_clean is None or short_clean is None or key(short_clean) in pairs:
             continue
         for name in (long_clean, short_clean):
             pool.put(name)
