@@ -50,6 +50,18 @@ class Placed(Protocol):
     def as_json(self) -> dict[str, Any]: ...
 
 
+def facts_of(doc: Doc, key: str, extension: str, reader: str, writer: str) -> list[dict[str, Any]]:
+    """The facts another component wrote to doc.spans[key] (on `span._.<extension>`), for the
+    component `reader`. Fails loudly when `writer`, which writes them, has not run before it."""
+    if key not in doc.spans:
+        raise ValueError(
+            f"{reader} reads doc.spans[{key!r}]: add {writer!r} before it "
+            "(pipeline.build_pipeline orders the components from pipeline.FACTS)"
+        )
+    values = (span._.get(extension) for span in doc.spans[key])
+    return [value for value in values if value is not None]
+
+
 def dateline_of(doc: Doc, component: str) -> tuple[int, int] | None:
     """The [start, end) of the article's dateline, None when it has none. Fails loudly when the
     dateline component has not run before `component`, which reads it."""

@@ -91,6 +91,15 @@ def test_facilities_before_organizations_fails_at_run_time() -> None:
         nlp(ARTICLE)
 
 
+def test_deals_before_the_facts_they_read_fail_at_run_time() -> None:
+    register_components()
+    nlp = spacy.blank("fr")
+    for name in ("newsfacts_dateline", "newsfacts_deals", "newsfacts_money"):
+        nlp.add_pipe(name)
+    with pytest.raises(ValueError, match="add 'newsfacts_money' before it"):
+        nlp(ARTICLE)
+
+
 @pytest.mark.parametrize("component", ["newsfacts_dates", "newsfacts_organizations"])
 def test_a_reader_of_the_dateline_fails_without_it(component: str) -> None:
     register_components()

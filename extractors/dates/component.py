@@ -11,6 +11,7 @@ from ..spans import FactWriter, dateline_of
 from .finder import DateMatch, find_dateline, find_dates
 
 EXTENSION = "nf_date"
+SPANS_KEY = "newsfacts_dates"
 
 
 class DatelineDetector:
@@ -72,7 +73,7 @@ def make_dateline_detector(nlp: Language, name: str) -> DatelineDetector:
     "newsfacts_dates",
     assigns=["doc.spans", f"span._.{EXTENSION}"],
     requires=["doc._.nf_reference_date", "doc._.nf_dateline"],
-    default_config={"spans_key": "newsfacts_dates"},
+    default_config={"spans_key": SPANS_KEY},
 )
 def make_date_extractor(nlp: Language, name: str, spans_key: str) -> DateExtractor:
     return DateExtractor(name, spans_key)

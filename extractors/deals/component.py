@@ -10,21 +10,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import record
-from ..dates.component import EXTENSION as DATE_EXTENSION
-from ..facilities.component import EXTENSION as FACILITY_EXTENSION
-from ..money.component import EXTENSION as MONEY_EXTENSION
-from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
-from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
-from ..spans import register_span_extension, write_spans
+from ..dates import component as dates_component
+from ..facilities import component as facilities_component
+from ..money import component as money_component
+from ..organizations import component as organizations_component
+from ..spans import facts_of, register_span_extension, write_spans
 from .finder import find_deals
 
 EXTENSION = "nf_deal"
-# The span groups it reads, as the other components' factories name them by default.
+# What it reads: each fact type's span group (as its factory names it by default), extension
+# and component.
 READS = {
-    "money": ("newsfacts_money", MONEY_EXTENSION),
-    "organizations": (ORGANIZATIONS_KEY, ORGANIZATION_EXTENSION),
-    "facilities": ("newsfacts_facilities", FACILITY_EXTENSION),
-    "dates": ("newsfacts_dates", DATE_EXTENSION),
+    "money": (money_component.SPANS_KEY, money_component.EXTENSION, "newsfacts_money"),
+    "organizations": (
+        organizations_component.SPANS_KEY,
+        organizations_component.EXTENSION,
+        "newsfacts_organizations",
+    ),
+    "facilities": (
+        facilities_component.SPANS_KEY,
+        facilities_component.EXTENSION,
+        "newsfacts_facilities",
+    ),
+    "dates": (dates_component.SPANS_KEY, dates_component.EXTENSION, "newsfacts_dates"),
 }
 
 
@@ -57,14 +65,8 @@ class DealExtractor:
         register_span_extension(EXTENSION)
 
     def _facts(self, doc: Doc, fact_type: str) -> list[dict[str, Any]]:
-        key, extension = READS[fact_type]
-        if key not in doc.spans:
-            raise ValueError(
-                f"{self.name} reads the {fact_type} (doc.spans[{key!r}]): add its component "
-                "before it (pipeline.build_pipeline orders the components from pipeline.FACTS)"
-            )
-        values = (span._.get(extension) for span in doc.spans[key])
-        return [value for value in values if value is not None]
+        key, extension, writer = READS[fact_type]
+        return facts_of(doc, key, extension, self.name, writer)
 
     def __call__(self, doc: Doc) -> Doc:
         money = self._facts(doc, "money")
@@ -83,7 +85,7 @@ class DealExtractor:
 @Language.factory(
     "newsfacts_deals",
     assigns=["doc.spans", f"span._.{EXTENSION}"],
-    requires=[f"span._.{extension}" for _, extension in READS.values()],
+    requires=[f"span._.{extension}" for _, extension, _ in READS.values()],
     default_config={"spans_key": "newsfacts_deals"},
 )
 def make_deal_extractor(nlp: Language, name: str, spans_key: str) -> DealExtractor:

@@ -9,11 +9,12 @@ from .. import record
 from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
 from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
 from ..quantities.finder import find_quantities
-from ..spans import FactWriter
+from ..spans import FactWriter, facts_of
 from .finder import Facility, find_facilities
 from .kinds import public_kind
 
 EXTENSION = "nf_facility"
+SPANS_KEY = "newsfacts_facilities"
 
 
 def facility_fact(f: Facility) -> record.Facility:
@@ -42,14 +43,14 @@ class FacilityExtractor(FactWriter):
         self.organizations_key = organizations_key
 
     def _organizations(self, doc: Doc) -> list[tuple[int, int, str]]:
-        if self.organizations_key not in doc.spans:
-            raise ValueError(
-                f"{self.name} reads the organizations' mentions (doc.spans"
-                f"[{self.organizations_key!r}]): add 'newsfacts_organizations' before it "
-                "(pipeline.build_pipeline orders the components from pipeline.FACTS)"
-            )
-        mentions = (s._.get(ORGANIZATION_EXTENSION) for s in doc.spans[self.organizations_key])
-        return [(m["start"], m["end"], m["name"]) for m in mentions if m is not None]
+        mentions = facts_of(
+            doc,
+            self.organizations_key,
+            ORGANIZATION_EXTENSION,
+            self.name,
+            "newsfacts_organizations",
+        )
+        return [(m["start"], m["end"], m["name"]) for m in mentions]
 
     def facts(self, doc: Doc) -> list[record.Facility]:
         organizations = self._organizations(doc)
@@ -71,7 +72,7 @@ class FacilityExtractor(FactWriter):
     assigns=["doc.spans", f"span._.{EXTENSION}"],
     requires=["doc.ents", f"span._.{ORGANIZATION_EXTENSION}"],
     default_config={
-        "spans_key": "newsfacts_facilities",
+        "spans_key": SPANS_KEY,
         "organizations_key": ORGANIZATIONS_KEY,
     },
 )

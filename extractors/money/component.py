@@ -10,6 +10,7 @@ from ..spans import FactWriter
 from .finder import MoneyMatch, find_money
 
 EXTENSION = "nf_money"
+SPANS_KEY = "newsfacts_money"
 
 
 def money_fact(m: MoneyMatch) -> Money:
@@ -39,7 +40,7 @@ class MoneyExtractor(FactWriter):
 @Language.factory(
     "newsfacts_money",
     assigns=["doc.spans", f"span._.{EXTENSION}"],
-    default_config={"spans_key": "newsfacts_money"},
+    default_config={"spans_key": SPANS_KEY},
 )
 def make_money_extractor(nlp: Language, name: str, spans_key: str) -> MoneyExtractor:
     return MoneyExtractor(name, spans_key)
