@@ -330,6 +330,38 @@ def test_a_cue_noun_a_person_can_be_yields_to_the_models_person(text: str, perso
     assert _found(text, [(person, "PER")]) == []
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Selon l'américain Robert Hale, la récolte sera faible.", "Robert Hale"),
+        ("La française Claire Dumont a battu le record du 800 mètres.", "Claire Dumont"),
+    ],
+)
+def test_an_adjective_before_a_given_name_leaves_the_person(text: str, person: str) -> None:
+    assert _found(text, [(person, "PER")]) == []
+
+
+def test_an_adjective_before_another_name_still_names_a_company() -> None:
+    text = "La suédoise Voltra ouvrira une usine de batteries en 2027."
+    assert _found(text, [("Voltra", "PER")]) == ["Voltra"]
+
+
+@pytest.mark.parametrize(
+    "text, place, label",
+    [
+        ("Le suspect a été arrêté à la station Porte Dorée vers midi.", "Porte Dorée", "LOC"),
+        ("Les rames ne s'arrêtent plus à la station Louise Michel.", "Louise Michel", "PER"),
+    ],
+)
+def test_a_station_named_as_a_place_is_a_stop(text: str, place: str, label: str) -> None:
+    assert _found(text, [(place, label)]) == []
+
+
+def test_a_station_named_as_a_broadcaster_stays_one() -> None:
+    text = "La station Radio Brisant a perdu des auditeurs cette année."
+    assert _found(text, [("Radio Brisant", "ORG")]) == ["Radio Brisant"]
+
+
 def test_a_cue_noun_a_person_can_be_still_names_a_company() -> None:
     text = "Le partenaire Brevia fournira les turbines, a précisé l'entreprise."
     assert _found(text) == ["Brevia"]
@@ -609,6 +641,30 @@ def test_a_website_where_something_is_posted_is_a_product() -> None:
     assert _found(text, [("Twitter", "ORG")]) == ["Brevia"]
 
 
+@pytest.mark.parametrize(
+    "text, platforms",
+    [
+        ("Le compte Twitter de la mairie a été piraté, selon la société Brevia.", ["Twitter"]),
+        (
+            "Le pays a coupé les réseaux sociaux (Facebook, Instagram et TikTok) jeudi, "
+            "a indiqué la société Brevia.",
+            ["Facebook", "Instagram", "TikTok"],
+        ),
+        (
+            "Les messages passaient par la messagerie chiffrée Signal, d'après la société Brevia.",
+            ["Signal"],
+        ),
+        (
+            "Les réseaux sociaux Twitter et Facebook ainsi que YouTube sont bloqués, "
+            "dit la société Brevia.",
+            ["Twitter", "Facebook", "YouTube"],
+        ),
+    ],
+)
+def test_a_platform_named_by_what_it_is_is_a_product(text: str, platforms: list[str]) -> None:
+    assert _found(text, [(p, "ORG") for p in platforms]) == ["Brevia"]
+
+
 def test_a_platform_named_as_an_actor_stays_an_organization() -> None:
     text = "Facebook a racheté la société Brevia pour 40 millions d'euros."
     assert "Facebook" in _found(text, [("Facebook", "ORG")])
@@ -715,3 +771,19 @@ def test_an_acronym_defined_after_it_in_brackets_takes_its_expansion() -> None:
 def test_brackets_after_an_acronym_that_do_not_spell_it_are_no_definition() -> None:
     text = "Le chiffre publié par l'ANCV (en hausse de 3 %) surprend."
     assert _found(text, [("ANCV", "ORG")]) == ["ANCV"]
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Un camion s'est renversé sur la RN 88 près de Mende.", "RN"),
+        ("Le château date du XV e siècle, selon la société Brevia.", "XV"),
+        ("Il est né au XIXe siècle, selon la société Brevia.", "XIXe"),
+    ],
+)
+def test_an_acronym_before_a_number_or_an_ordinal_is_no_body(text: str, acronym: str) -> None:
+    assert acronym not in _found(text)
+
+
+def test_an_acronym_after_an_article_is_still_a_body() -> None:
+    assert _found("La CGT appelle à la grève, comme le SNES en 2023.") == ["CGT", "SNES"]

@@ -104,6 +104,8 @@ _ARTICLE_ACRONYM = re.compile(
     r"(?P<name>[A-Z][A-Z&]{1,7}"
     # a second word, unless it is a given name opening a person's ("à l'AFP Jeanne Martin")
     rf"(?:\s+(?!(?:{any_name(C.FIRST_NAMES)})\s)[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w-])"
+    # not a road or a model by its number ("la RN 12", "le TGV 6201"), nor a century ("du XX e")
+    r"(?!\s*(?:\d|(?:e|er|ème)\b))"
 )
 # "la région Bretagne": the regional council, a public body, named with its head word.
 _REGION = re.compile(rf"\b[Rr]égion\s+(?P<name>{_NAME})", _X)
@@ -158,12 +160,25 @@ _PRODUCT_CUE = re.compile(
         \s+(?P<name>{_NAME})""",
     _X,
 )
+_PLATFORM_NAMES = rf"(?:{any_name(C.PLATFORMS)})(?![\w-])"
+_PLATFORM_LISTED = re.compile(_PLATFORM_NAMES)
 # A website or app as the place where something is posted or sold: "écrit sur Twitter", "via son
 # compte Instagram", "en vente sur Amazon".
 _PLATFORM_USE = re.compile(
     r"\b(?:[Ss]ur|[Vv]ia)\s+(?:(?:son|sa|ses|leur|leurs|les?|la)\s+(?:comptes?|pages?|chaînes?|profils?|fils?)\s+)?"
     rf"(?P<name>{any_name(C.PLATFORMS)})"
     r"(?![\w-])"
+)
+# A website or app named by what it is, alone or in a list: "le compte Twitter de la mairie", "les
+# réseaux sociaux (Brisk, Lumo et Tchat)", "la messagerie chiffrée Signal".
+_PLATFORM_NAMED = re.compile(
+    rf"""\b(?:comptes?|réseaux?\s+soci(?:al|aux)|messageries?|applications?|plateformes?)
+        (?:\s+(?!{P.NOT_QUALIFIERS})[a-zà-ÿ-]+){{0,2}}
+        \s*(?:,\s*|\(\s*|:\s*|comme\s+|tels?\s+que\s+|dont\s+)?
+        (?P<names>(?:{_PLATFORM_NAMES})(?:\s*,\s*(?:{_PLATFORM_NAMES})){{0,6}}
+            (?:\s*,?\s+(?:et|ou|ainsi\s+que)\s+(?:{_PLATFORM_NAMES})){{0,2}})
+        (?![\w-])""",
+    _X,
 )
 # The name given to an installation names the installation: "un centre de données baptisé « X »",
 # "la centrale, appelée X". Found from the naming word, then the kind noun is looked for before it.
@@ -207,6 +222,9 @@ Entity = tuple[int, int, str, str]
 
 
 _PERSON_CAPABLE = re.compile(P.PERSON_CAPABLE_CUE_NOUNS, re.VERBOSE | re.IGNORECASE)
+_PLACE_CAPABLE = re.compile(P.PLACE_CAPABLE_CUE_NOUNS, re.VERBOSE | re.IGNORECASE)
+_PERSON = frozenset({"PER"})
+_PLACE_OR_PERSON = frozenset({"PER", "LOC"})
 # "de" or "d'" right before a cue noun, no article between: "émission de télévision".
 _QUALIFIER_DE = re.compile(r"(?<![\w])(?:de\s+|d['’])$")
 
@@ -313,9 +331,10 @@ def _cue_noun(pool: Pool, match: re.Match[str], points: int) -> None:
     if noun and _QUALIFIER_DE.search(pool.text, 0, match.start("noun")):
         return  # "un animateur de radio X": the noun qualifies another, it names nothing
     name = match.group("name")
-    if noun and _PERSON_CAPABLE.fullmatch(noun):
+    standing = _readings_that_stand(noun, name)
+    if standing:
         found = pool.get(name, match.start("name"))
-        if found is not None and found.label == "PER":
+        if found is not None and found.label in standing:
             return  # "le champion Marc Lenoir": the model's person reading stands
     article = match.group("article")
     if article:
@@ -325,6 +344,20 @@ def _cue_noun(pool: Pool, match: re.Match[str], points: int) -> None:
         pool.get(name, match.start("name"))  # the form as written
         return
     add_cue(pool, name, points, match.start("name"))
+
+
+def _readings_that_stand(noun: str | None, name: str) -> frozenset[str]:
+    """The model's labels that a cue read as `noun` before `name` does not overturn. A noun a
+    person can be ("le champion X") leaves a person a person, and so does a nationality or sector
+    adjective alone before a given name ("le canadien Paul Martin", but "la suédoise Voltra");
+    "la station X" leaves a place or a person (a stop named after one) what it is."""
+    if not noun:
+        return _PERSON if name.split(" ", 1)[0] in C.FIRST_NAMES else frozenset()
+    if _PERSON_CAPABLE.fullmatch(noun):
+        return _PERSON
+    if _PLACE_CAPABLE.fullmatch(noun):
+        return _PLACE_OR_PERSON
+    return frozenset()
 
 
 def _each_listed(pool: Pool, match: re.Match[str], points: int) -> None:
@@ -372,6 +405,11 @@ def _each_facility_listed(pool: Pool, match: re.Match[str], points: int) -> None
         _count_against(pool.get(item.group(), match.start("names") + item.start()), points)
 
 
+def _each_platform(pool: Pool, match: re.Match[str], points: int) -> None:
+    for item in _PLATFORM_LISTED.finditer(match.group("names")):
+        _count_against(pool.get(item.group()), points)
+
+
 def _count_against(found: Candidate | None, points: int) -> None:
     if found is not None and found.product_points > 2 * points:
         found.product_points += points
@@ -409,6 +447,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     # Products and people count against, up to twice for a product.
     Evidence(_PRODUCT_CUE, (("name", W_PRODUCT_CUE),), hook=_product_cue),
     Evidence(_PLATFORM_USE, (("name", W_PLATFORM_USE),), hook=_product_cue),
+    Evidence(_PLATFORM_NAMED, (("names", W_PLATFORM_USE),), hook=_each_platform),
     Evidence(_FACILITY_LIST, (("names", W_PRODUCT_CUE),), hook=_each_facility_listed),
     Evidence(_NAMING, (("name", W_FACILITY_NAME),), hook=_facility_named),
     Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),

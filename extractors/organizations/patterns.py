@@ -39,6 +39,9 @@ PERSON_CAPABLE_CUE_NOUNS = r"""
     leader | concurrent | rival | partenaire | client | actionnaire | acteur | champion | pionnier
   | spécialiste
 """
+# Cue nouns that name a place as well: "la station RTL" but "la station Gare du Nord", a stop on a
+# line.
+PLACE_CAPABLE_CUE_NOUNS = r"station"
 # "X, son cabinet": what a name owns does not describe it.
 POSSESSIVES = r"(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes)"
 # Nouns that introduce an organization's name: "le groupe Amazon", "la start-up Mistral",
@@ -53,7 +56,7 @@ ORG_CUE_NOUNS = rf"""
   | agence | syndicat | parti | association | ONG | fondation | club | fédération | organisation
   | institut | université | école | think\s+tank | régulateur | gendarme
   | numéro\s+un | sous-traitant
-  | radio | station | télévision | revue | site\s+d['’]information
+  | radio | {PLACE_CAPABLE_CUE_NOUNS} | télévision | revue | site\s+d['’]information
   | {PERSON_CAPABLE_CUE_NOUNS}
   | mouvement | réseau | secte | milice | coalition | compagnie\s+aérienne | transporteur\s+aérien
   | collectif
