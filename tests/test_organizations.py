@@ -787,3 +787,38 @@ def test_an_acronym_before_a_number_or_an_ordinal_is_no_body(text: str, acronym:
 
 def test_an_acronym_after_an_article_is_still_a_body() -> None:
     assert _found("La CGT appelle à la grève, comme le SNES en 2023.") == ["CGT", "SNES"]
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Le Salon du meuble de Valmont ouvre ses portes samedi.", "Salon du meuble de Valmont"),
+        ("La Coupe d'Europe des clubs reprend en mars, dit la société Brevia.", "Coupe d'Europe"),
+        ("Le Festival des vents de Sorgue a attiré 40 000 visiteurs.", "Festival des vents"),
+    ],
+)
+def test_an_event_by_its_kind_noun_is_no_body(text: str, event: str) -> None:
+    assert not any(name.startswith(event.split()[0]) for name in _found(text, [(event, "ORG")]))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Les combats ont repris dans la ville d'Arvel-Nord, selon l'agence Brevia.", "Arvel-Nord"),
+        ("Une bombe a explosé dans le quartier de Sainte-Lune mardi.", "Sainte-Lune"),
+        ("Les manifestants se sont réunis place de l'Horloge à midi.", "Horloge"),
+        ("Le cortège a remonté la rue Marcel Dorin jusqu'à la mairie.", "Marcel Dorin"),
+    ],
+)
+def test_a_name_after_a_noun_of_place_is_the_place(text: str, place: str) -> None:
+    assert place not in _found(text, [(place, "ORG")])
+
+
+def test_the_city_as_a_body_keeps_its_capital() -> None:
+    text = "La Ville de Valmont a signé avec la société Brevia."
+    assert "Ville de Valmont" in _found(text, [("Ville de Valmont", "ORG")])
+
+
+def test_in_place_of_a_company_names_the_company() -> None:
+    text = "La mairie a choisi la société Kortis à la place de Brevia Énergie."
+    assert "Brevia Énergie" in _found(text, [("Brevia Énergie", "ORG")])

@@ -44,6 +44,7 @@ W_PRODUCT_CUE = -3  # "son modèle Claude", "ses puces X"
 W_PERSON_CUE = -4  # "M. X", "Mme X"
 W_PLATFORM_USE = -5  # "a écrit sur Twitter": the website, not the company
 W_FACILITY_NAME = -5  # "un centre de données baptisé « X »": the installation's name
+W_PLACE_CUE = -3  # "la ville d'X", "place de l'X": a place
 W_LABEL = {"ORG": 2, "MISC": 0, "LOC": -1, "PER": -1}  # the model's majority label
 THRESHOLD = 2
 
@@ -178,6 +179,14 @@ _PLATFORM_NAMED = re.compile(
         (?P<names>(?:{_PLATFORM_NAMES})(?:\s*,\s*(?:{_PLATFORM_NAMES})){{0,6}}
             (?:\s*,?\s+(?:et|ou|ainsi\s+que)\s+(?:{_PLATFORM_NAMES})){{0,2}})
         (?![\w-])""",
+    _X,
+)
+# A name after a noun of place is the place: "la ville d'Arvel", "le quartier de Sainte-Lune",
+# "place de l'Horloge", "rue Victor Hugo". Lower case only: "Ville de Paris" is the city's body.
+_PLACE_CUE = re.compile(
+    rf"""(?<![\w-])(?:ville|village|quartier|commune|bourgade|localité|province|comté|île
+        |(?<!à\sla\s)place|rue|avenue|boulevard|quai|allée|impasse|esplanade|parvis)  # "à la place de X": instead
+        \s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(?P<name>{P.NAME_TIGHT})""",
     _X,
 )
 # The name given to an installation names the installation: "un centre de données baptisé « X »",
@@ -449,6 +458,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence(_PLATFORM_USE, (("name", W_PLATFORM_USE),), hook=_product_cue),
     Evidence(_PLATFORM_NAMED, (("names", W_PLATFORM_USE),), hook=_each_platform),
     Evidence(_FACILITY_LIST, (("names", W_PRODUCT_CUE),), hook=_each_facility_listed),
+    Evidence(_PLACE_CUE, (("name", W_PLACE_CUE),), hook=_product_cue),
     Evidence(_NAMING, (("name", W_FACILITY_NAME),), hook=_facility_named),
     Evidence(_PERSON_CUE, (("name", W_PERSON_CUE),), hook=_person_cue),
 )
