@@ -120,9 +120,24 @@ def test_relative(text: str, ref: str, expected: list[str]) -> None:
     assert all(m.relative for m in got)
 
 
-def test_relative_grain_needs_a_fine_enough_reference() -> None:
-    # a day-grain expression cannot be resolved against a month
-    (hier,) = find_dates("Il est arrivé hier.", "2025-07")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est arrivé hier.",
+        "Le conseil se réunit aujourd'hui.",
+        "Le texte a été voté ce jeudi.",
+        "La grève a commencé lundi dernier.",
+        "Les résultats tomberont mardi prochain.",
+    ],
+)
+def test_a_day_against_a_month_reference_is_that_month(text: str) -> None:
+    # the reference tells the month only: that month is what the text says, at its grain
+    (day,) = find_dates(text, "2025-07")
+    assert (day.value, day.grain, day.relative) == ("2025-07", "month", True)
+
+
+def test_a_day_against_a_year_reference_stays_unresolved() -> None:
+    (hier,) = find_dates("Il est arrivé hier.", "2025")
     assert hier.value is None and hier.relative and hier.grain == "day"
     (jan,) = find_dates("La hausse date de janvier dernier.", "2025-07")
     assert jan.value == "2025-01" and jan.grain == "month"

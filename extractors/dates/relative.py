@@ -65,10 +65,19 @@ def h_day_deictic(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | No
         offset = 1
     ref_day = ref.as_date() if ref else None
     if ref_day is None:
-        return Cand(m.start(), m.end(), None, "day", relative=True)
+        return _day_of_a_month_reference(m, ref)
     return Cand(
         m.start(), m.end(), (ref_day + timedelta(days=offset)).isoformat(), "day", relative=True
     )
+
+
+def _day_of_a_month_reference(m: re.Match[str], ref: RefDate | None) -> Cand:
+    """A day said relative to a reference known to the month only ("hier", "ce jeudi" in an
+    article dated 2025-07): the reference month is what the text tells, at the month's grain.
+    Coarser or no reference: the day stays unresolved."""
+    if ref is not None and ref.month is not None:
+        return Cand(m.start(), m.end(), month_iso(ref.year, ref.month), "month", relative=True)
+    return Cand(m.start(), m.end(), None, "day", relative=True)
 
 
 _HABIT_BEFORE = re.compile(P.HABIT_BEFORE)
@@ -95,7 +104,7 @@ def h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
         direction = clause_direction(text, m.start(), m.end())
     ref_day = ref.as_date() if ref else None
     if ref_day is None:
-        return Cand(m.start(), m.end(), None, "day", relative=True)
+        return _day_of_a_month_reference(m, ref)
     value = weekday_date(ref_day, weekday, direction)
     return Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
 
