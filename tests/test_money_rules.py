@@ -500,3 +500,20 @@ def test_absurd_numbers_give_no_value_and_no_crash(text: str) -> None:
 def test_a_megabyte_line_of_digits_and_spaces() -> None:
     line = "1 2 3 4 5 6 7 8 9 0 " * 50_000  # 1 MB on one line
     assert find_money(line) == []
+
+
+# --- the CFA franc of the story's region ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("À Yaoundé, le sac de riz se vend 18 000 francs CFA.", "XAF"),
+        ("Le Tchad a versé 2 milliards de F CFA aux éleveurs.", "XAF"),
+        ("À Bamako, le ticket de bus coûte 250 francs CFA.", "XOF"),
+        ("Le litre d'essence coûte 700 FCFA.", "XOF"),  # no country: the commoner union
+        ("Entre le Gabon et le Sénégal, l'écart atteint 40 francs CFA.", "XOF"),  # both unions
+    ],
+)
+def test_the_cfa_franc_follows_the_story_region(text: str, currency: str) -> None:
+    assert one(text).currency == currency

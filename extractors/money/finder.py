@@ -23,6 +23,8 @@ Ambiguous currency words are settled from the text, simply and predictably:
 * ``livres`` alone: GBP when the text is British, and the
   sentence does not talk about books; otherwise it is not money;
 * ``francs`` alone: CHF in a Swiss story, else FRF (the pre-euro franc);
+* ``francs CFA``: XAF when the story names a Central African country of the CEMAC and no West
+  African one, else XOF;
 * ``cents`` / ``centimes``: a hundredth of the nearest main currency of the same family,
   by default USD for cents and EUR for centimes.
 """
@@ -158,6 +160,8 @@ _BOOK_CUE_RE = re.compile(P.BOOK_CUES, _FLAGS)
 _UK_CUE_RE = re.compile(P.UK_CUES, _FLAGS)
 _USD_CUE_RE = re.compile(P.USD_CUES, _FLAGS)
 _SWISS_CUE_RE = re.compile(P.SWISS_CUES, _FLAGS)
+_CENTRAL_AFRICA_RE = re.compile(P.CENTRAL_AFRICA_CUES, _FLAGS)
+_WEST_AFRICA_RE = re.compile(P.WEST_AFRICA_CUES, _FLAGS)
 _DOLLAR_COUNTRY_RES = {code: re.compile(cue, _FLAGS) for code, cue in P.DOLLAR_COUNTRY_CUES.items()}
 
 # the first member of a range or of an elliptical pair, just before an amount
@@ -290,6 +294,7 @@ class _Context:
         self.sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
         self._dollar: str | None = None
         self._franc: str | None = None
+        self._cfa: str | None = None
         self._uk: bool | None = None
         lowered = text.lower()
         self.has_subunit_word = any(w in lowered for w in _SUBUNIT_HINTS)
@@ -320,6 +325,13 @@ class _Context:
         if self._franc is None:
             self._franc = "CHF" if _SWISS_CUE_RE.search(self.text) else "FRF"
         return self._franc
+
+    @property
+    def cfa(self) -> str:
+        if self._cfa is None:
+            central = _CENTRAL_AFRICA_RE.search(self.text) and not _WEST_AFRICA_RE.search(self.text)
+            self._cfa = "XAF" if central else "XOF"
+        return self._cfa
 
     @property
     def british(self) -> bool:
@@ -355,6 +367,8 @@ def _lookup(table: list[tuple[re.Pattern[str], str | None]], text: str) -> tuple
 
 def _family(cur_text: str) -> str | None:
     low = cur_text.lower()
+    if "cfa" in low:
+        return "cfa"
     if low.startswith(("dollar", "$")):
         return "dollar"
     if low.startswith("livre"):
@@ -381,6 +395,8 @@ def _settle(family: str | None, start: int, end: int, ctx: _Context) -> str | No
     """Currency for an ambiguous word, or None when it is not money here (books)."""
     if family == "dollar":
         return ctx.dollar
+    if family == "cfa":
+        return ctx.cfa
     if family == "franc":
         return ctx.franc
     if family == "livre":

@@ -84,7 +84,7 @@ CURRENCY_NAMES: list[tuple[str, str | None]] = [
     (r"euros?", "EUR"),
     (r"francs?\s+suisses?", "CHF"),
     (r"francs?\s+belges?", "BEF"),
-    (r"francs?\s+CFA", "XOF"),  # West African CFA; the Central African one is not told apart
+    (r"francs?\s+CFA", None),  # West (XOF) or Central (XAF) African, told by the story's countries
     (r"francs?\s+fran[çc]ais", "FRF"),
     (r"francs?", None),  # FRF, or CHF in a Swiss story
     (r"(?:deutsche\s*)?marks?(?:\s+allemands?)?", "DEM"),
@@ -171,7 +171,7 @@ CURRENCY_SYMBOLS: list[tuple[str, str | None]] = [
     (r"(?:S|SG)\$", "SGD"),
     (r"\$", None),  # bare dollar sign, same rule as the word "dollars"
     (r"€", "EUR"),
-    (r"F\s?CFA", "XOF"),
+    (r"F\s?CFA", None),  # as "francs CFA"
     (r"FF|F(?![^\W\d_])", None),  # French francs in pre-2002 copy ("10 000 F")
     (r"£", "GBP"),
     (r"¥", "JPY"),  # the yuan shares the sign; the yen is the common reading in the press
@@ -472,6 +472,26 @@ USD_CUES = (
     r"\b(?:[ÉE]tats-Unis|am[ée]ricain(?:e)?s?|USA|Washington|Wall\s+Street"
     r"|Maison-Blanche|New\s+York|Californie|Silicon\s+Valley)\b"
 )
+
+# Text-level cues deciding which CFA franc a story means: the Central African one (XAF, the
+# countries of the CEMAC) when the story names one of them and none of the West African monetary
+# union (XOF), else the West African one, the more common in the French press.
+CENTRAL_AFRICA_CUES = r"""
+    \b(?:
+        Cameroun | camerounaise?s? | Gabon | gabonaise?s? | Tchad | tchadiens? | tchadiennes?
+      | Centrafrique | centrafricaine?s? | Guinée\s+équatoriale | équato-guinéens?
+      | Congo(?!\s*[-‐]?\s*Kinshasa) | congolaise?s? | Brazzaville | Yaoundé | Douala | Libreville
+      | N['’]Djamena | Bangui | Malabo | CEMAC | BEAC
+    )\b
+"""
+WEST_AFRICA_CUES = r"""
+    \b(?:
+        Sénégal | sénégalaise?s? | Côte\s+d['’]Ivoire | ivoiriens? | ivoiriennes? | Mali | maliens?
+      | maliennes? | Burkina(?:\s+Faso)? | burkinabée?s? | Niger | nigériens? | nigériennes?
+      | Bénin | béninoise?s? | Togo | togolaise?s? | Guinée-Bissau | Dakar | Abidjan | Bamako
+      | Ouagadougou | Niamey | Cotonou | Lomé | UEMOA | BCEAO
+    )\b
+"""
 
 # A bare "francs" is Swiss when the story is Swiss (and not a French historical one).
 SWISS_CUES = r"\b(?:Suisse|suisses?|Gen[èe]ve|Zurich|Berne|Lausanne|B[âa]le|helv[ée]tique)\b"
