@@ -24,6 +24,7 @@ import json
 import random
 import sys
 import time
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         # The component as the pipeline configures it: newsfacts builds it from this.
         "component": nlp.config["components"]["ner"],
         "base": {"pipeline": BASE, "version": nlp.meta["version"], "spacy": spacy.__version__},
+        # the numeric libraries decide the last bits of every weight
+        "libraries": {name: version(name) for name in ("thinc", "numpy", "blis")},
         "files": {str(p.relative_to(args.out)): sha256_of(p) for p in files},
         "training_seconds": round(seconds, 1),
         "dev_by_epoch": epochs,
