@@ -55,7 +55,15 @@ KINDS_FR = {
     "research facility": "centre de recherche",
     "other": "autre",
 }
-GRAINS_FR = {"year": "année", "month": "mois", "week": "semaine", "day": "jour"}
+GRAINS_FR = {
+    "year": "année",
+    "half": "semestre",
+    "season": "saison",
+    "quarter": "trimestre",
+    "month": "mois",
+    "week": "semaine",
+    "day": "jour",
+}
 PER_FR = {
     "hour": "heure",
     "day": "jour",

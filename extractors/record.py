@@ -7,7 +7,7 @@ that Docs stay msgpack-serialisable; `doc_to_record` gathers them into the recor
 either always present (possibly null) or present only when it has a value: the latter are the
 fields declared with `_optional`, left out of the record when None and, in the schema, not
 required and not nullable. Every consumer (`jq` scripts, the golden tests, the evaluation command)
-relies on these keys and vocabularies, so a change to them bumps SCHEMA_VERSION (3: deals; 2: facility
+relies on these keys and vocabularies, so a change to them bumps SCHEMA_VERSION (4: quarter, half and season grains; 3: deals; 2: facility
 kinds became one vocabulary, FacilityKind).
 """
 
@@ -23,13 +23,15 @@ from .article import ISO_DATE_PATTERN, ReferenceDateSource
 if TYPE_CHECKING:  # `newsfacts schema` need not import spaCy
     from spacy.tokens import Doc
 
-SCHEMA_VERSION: Literal[3] = 3
+SCHEMA_VERSION: Literal[4] = 4
 
 MoneyQualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "unspecified"
 ]
 QuantityQualifier = Literal["more_than", "less_than", "approximate"]
-DateGrain = Literal["year", "month", "week", "day"]
+# A quarter, a half-year or a season is a period of months: `value` its first month, `end_value`
+# its last.
+DateGrain = Literal["year", "half", "season", "quarter", "month", "week", "day"]
 QuantityKind = Literal["power", "energy", "production"]
 # What a facility is, in one vocabulary; facilities/kinds.py maps the finder's kinds onto it.
 FacilityKind = Literal[
@@ -198,7 +200,7 @@ class Deal(_Model):
 class ArticleRecord(_Model):
     """The facts of one processed article. Fact lists are present for the requested types only."""
 
-    schema_version: Literal[3]
+    schema_version: Literal[4]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[True]
     error: None
@@ -215,7 +217,7 @@ class ArticleRecord(_Model):
 class ErrorRecord(_Model):
     """An input that could not be processed."""
 
-    schema_version: Literal[3]
+    schema_version: Literal[4]
     source: str = Field(description="Path, '-', JSONL id or path:line.")
     ok: Literal[False]
     error: str

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers import json_documents, jsonl_records, run
+from newsfacts.extractors.record import SCHEMA_VERSION
 from typer.testing import CliRunner
 
 ARTICLE = (
@@ -83,7 +84,7 @@ def test_version(runner: CliRunner) -> None:
 def test_json_is_one_indented_array_in_utf8(runner: CliRunner, article: Path) -> None:
     result = run(runner, ["extract", str(article), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith('[\n  {\n    "schema_version": 3,\n')
+    assert result.stdout.startswith(f'[\n  {{\n    "schema_version": {SCHEMA_VERSION},\n')
     assert isinstance(json.loads(result.stdout), list)
     assert "Vérano" in result.stdout
     assert "\\u00e9" not in result.stdout

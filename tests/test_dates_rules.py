@@ -522,8 +522,8 @@ def test_half_years_and_quarters(text: str, ref: str | None, expected: list[obje
         # "du" + weekday is every week; "de" + weekday is this one.
         ("Le journal du samedi sera plus épais.", []),
         ("Le débat de samedi a été houleux.", [("samedi", "2025-10-11")]),
-        # a season, or an edition's name, is not a date
-        ("Les travaux commenceront au printemps 2026.", []),
+        # a season without its year, or an edition's name, is not a date
+        ("Les travaux commenceront au printemps, sans doute.", []),
         ("La Coupe du monde de rugby 2027 se jouera en Australie.", []),
         ("Les Jeux de la Francophonie en 2027 auront lieu au Québec.", [("2027", "2027")]),
         # a future clause points to the next such day
@@ -602,3 +602,33 @@ def test_month_first_and_numeric_day_shapes(
 def test_weekday_with_day_and_cued_day(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(text, "2025-10-14")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les travaux commenceront au printemps 2026.", ("printemps 2026", "2026-03", "2026-05")),
+        ("Le parc a ouvert à l'été de 2019.", ("été de 2019", "2019-06", "2019-08")),
+        ("La récolte de l'automne 2023 a déçu.", ("automne 2023", "2023-09", "2023-11")),
+        ("Les coupures de l'hiver 2022 ont marqué.", ("hiver 2022", "2022-12", "2023-02")),
+        ("La ligne rouvre fin de l'été 2025.", ("fin de l'été 2025", "2025-06", "2025-08")),
+    ],
+)
+def test_a_season_with_its_year_is_its_three_months(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (m,) = find_dates(text, "2025-10-14")
+    assert (m.text, m.value, m.end_value, m.grain) == (*expected, "season")
+
+
+@pytest.mark.parametrize(
+    ("text", "grain"),
+    [
+        ("Les ventes ont reculé au troisième trimestre 2024.", "quarter"),
+        ("Le bénéfice a doublé au T2 2023.", "quarter"),
+        ("Le chantier démarrera au second semestre 2026.", "half"),
+    ],
+)
+def test_quarters_and_halves_say_their_grain(text: str, grain: str) -> None:
+    (m,) = find_dates(text, "2025-10-14")
+    assert m.grain == grain and m.end_value is not None

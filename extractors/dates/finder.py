@@ -61,6 +61,7 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(P.NUMERIC_DM_BARE, _FLAGS), absolute.h_numeric_dm_bare),
     (re.compile(P.QUARTER, _FLAGS), periods.h_quarter),
     (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), periods.h_quarter),
+    (re.compile(P.SEASON_YEAR, _FLAGS), periods.h_season_year),
     (re.compile(P.PERIOD_PART, _FLAGS), periods.h_period_part),
     (re.compile(P.MONTH_YEAR, _FLAGS), absolute.h_month_year),
     (re.compile(P.MONTH_YY, _FLAGS), absolute.h_month_yy),

@@ -471,6 +471,15 @@ QUARTER_YEAR_FIRST = rf"""(?x)
     (?!\w)
 """
 
+# A season with its year: "l'automne 2024", "au printemps de 2025", "fin de l'été 2024" (the
+# season, at its grain). Without a year a season is no date (NEWS.md, MODERN.md).
+SEASON_YEAR = rf"""(?x)
+    (?<!\w)
+    (?: (?:début|fin|milieu|mi) \s* -? \s* (?:de\s+l{APOS}|du\s+|d{APOS})? )?
+    (?P<season>printemps|été|ete|automne|hiver)
+    \s+ (?:de\s+|d{APOS})? (?P<y>{YEAR_CORE})
+"""
+
 # Parts of a year or a month: "fin 2026", "début de l'année", "mi-juin", "à la fin du mois",
 # "courant mars", "début janvier 2013", "en fin d'année".
 PART = r"(?x: début | debut | fin | mi | milieu | courant )"

@@ -1,5 +1,5 @@
 """Parts of a year: quarters and half-years ("au premier trimestre 2029", "T3 2029", "le second
-semestre"), and the beginning, middle or end of a month or a year ("fin 2029", "mi-septembre",
+semestre"), seasons with their year ("l'automne 2029"), and the beginning, middle or end of a month or a year ("fin 2029", "mi-septembre",
 "fin de l'année prochaine", "à la fin du mois prochain"). Without a year they take the reference
 year (or month)."""
 
@@ -52,9 +52,30 @@ def h_quarter(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
         m.start(),
         m.end(),
         month_iso(year, span[0]),
-        "month",
+        "quarter" if span[1] - span[0] == 2 else "half",
         end_value=month_iso(year, span[1]),
         relative=relative,
+    )
+
+
+# Meteorological seasons: first month, and how many months after it the season ends.
+_SEASONS = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
+
+
+def h_season_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
+    """A season with its year ("l'automne 2024", "fin de l'été 2025"): its three months; winter
+    runs from December of its year into the next year's February."""
+    year = int(m["y"])
+    if not year_ok(year):
+        return None
+    first = _SEASONS[word_key(m["season"])]
+    end_year, end_month = shift_month(year, first, 2)
+    return Cand(
+        m.start(),
+        m.end(),
+        month_iso(year, first),
+        "season",
+        end_value=month_iso(end_year, end_month),
     )
 
 
