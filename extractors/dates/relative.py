@@ -243,6 +243,11 @@ def h_n_units(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     n = _number(m["n"])
     if n < 2:
         return None  # "une dernière année" is not a count of units
+    if not (m["after"] or m["before"]):
+        # "les trois derniers mois", "les cinq prochaines années": a duration or a horizon
+        # counted from today, not a date (issue 15, NEWS.md); held, so that nothing inside it
+        # is read as a date either
+        return Cand(m.start(), m.end(), None, None, valid=False)
     unit = _unit_of(m["u1"] or m["u2"])
     if m["past1"] or m["past2"]:
         return counted_cand(m.start(), m.end(), ref, unit, -n, -1)
