@@ -617,3 +617,31 @@ def test_quarters_and_halves_say_their_grain(text: str, grain: str) -> None:
 )
 def test_units_counted_from_today_are_a_duration_not_a_date(text: str) -> None:
     assert find_dates(text, "2024-10-03") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commune compte aujourd'hui 4 000 habitants.",
+        "La coopérative emploie aujourd'hui près de 90 salariés.",
+        "Sa dette s'élève aujourd'hui à 2 milliards d'euros.",
+        "Les élus jugent aujourd'hui ce choix trop coûteux.",
+        "Aujourd'hui, l'entrepôt n'emploie plus que dix personnes et reste vide la nuit.",
+        "Aujourd'hui, où en est le chantier du tramway ?",
+    ],
+)
+def test_today_telling_a_present_state_is_no_date(text: str) -> None:
+    assert find_dates(text, "2024-10-03") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a annoncé aujourd'hui la fermeture du pont.",
+        "Le conseil municipal se réunit aujourd'hui en séance extraordinaire.",
+        "Aujourd'hui, les députés ont adopté le budget.",
+        "Le texte sera voté aujourd'hui.",
+    ],
+)
+def test_today_telling_an_event_is_this_day(text: str) -> None:
+    assert values(text, "2024-10-03") == ["2024-10-03"]

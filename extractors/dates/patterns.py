@@ -808,6 +808,29 @@ DAY_EVENT_BEFORE = rf"""(?xi:
     ) \s+ (?:de|d{APOS}) \s*$
 )"""
 
+# "aujourd'hui" after a verb of state in the present tense means "nowadays", not this day: "la
+# ville compte aujourd'hui 12 000 habitants", "le groupe emploie aujourd'hui 300 personnes", "ils
+# jugent aujourd'hui le pari coûteux" (NEWS.md, MODERN.md). A negation or an adverb may stand
+# between.
+STATE_VERB = r"""(?x:
+    compte | comptent | emploie | emploient | représente | représentent | pèse | pèsent
+  | dispose | disposent | possède | possèdent | détient | détiennent | totalise | totalisent
+  | est | sont | reste | restent | demeure | demeurent | vit | vivent | abrite | abritent
+  | regroupe | regroupent | rassemble | rassemblent | produit | produisent | fournit | fournissent
+  | exploite | exploitent | occupe | occupent | couvre | couvrent | s['’]élève | s['’]élèvent
+  | juge | jugent | estime | estiment | considère | considèrent | semble | semblent | paraît
+  | figure | figurent | dépend | dépendent | appartient | appartiennent | vaut | valent
+  | se\s+trouve | se\s+trouvent | s['’]étend | s['’]étendent
+)"""
+STATE_BEFORE_TODAY = rf"""(?xi:
+    \b{STATE_VERB} (?:\s+(?:n['’]|ne\s+)?(?:plus|encore|déjà|toujours|bien|pas|désormais|donc|même|près\s+de))* \s+ $
+)"""
+# "Aujourd'hui," opening a sentence, then a verb of state in the present before the clause ends:
+# "Aujourd'hui, le site emploie 80 personnes", "Aujourd'hui, où en est le chantier ?".
+STATE_AFTER_TODAY = rf"""(?xi:
+    \s*,\s* [^.;:!?\n]{{0,80}}? \b{STATE_VERB} \b
+)"""
+
 # Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
 HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
 

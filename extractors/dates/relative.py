@@ -58,6 +58,8 @@ def h_day_deictic(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | No
             text, max(0, m.start() - 12), m.start()
         ):
             return None  # "à ce jour", "jusqu'à ce jour": so far
+        if word.startswith("aujourd") and _nowadays(text, m.start(), m.end()):
+            return None
         offset = 0
     elif word == "hier":
         offset = -1
@@ -78,6 +80,24 @@ def _day_of_a_month_reference(m: re.Match[str], ref: RefDate | None) -> Cand:
     if ref is not None and ref.month is not None:
         return Cand(m.start(), m.end(), month_iso(ref.year, ref.month), "month", relative=True)
     return Cand(m.start(), m.end(), None, "day", relative=True)
+
+
+_STATE_BEFORE_TODAY = re.compile(P.STATE_BEFORE_TODAY)
+_STATE_AFTER_TODAY = re.compile(P.STATE_AFTER_TODAY)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n«\"]\s*)$")
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """ "aujourd'hui" at [start, end) tells a present state, not this day: after a verb of state
+    ("compte aujourd'hui 12 000 habitants"), or opening a sentence whose clause is a state
+    ("Aujourd'hui, le site emploie 80 personnes"), unless that clause is in a past tense."""
+    if _STATE_BEFORE_TODAY.search(text, max(0, start - 40), start):
+        return not past_context(text, start, end)
+    if _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start) and _STATE_AFTER_TODAY.match(
+        text, end
+    ):
+        return not past_context(text, start, end)
+    return False
 
 
 _HABIT_BEFORE = re.compile(P.HABIT_BEFORE)
