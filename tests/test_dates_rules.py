@@ -373,16 +373,12 @@ def spans(text: str, ref: str | None) -> list[tuple[str, str | None, str | None]
             "2024-10-03",
             [("2010", "2010", None)],
         ),
-        # decades, first to last year
-        ("Les années 1970 ont vu naître le walkman.", None, [("années 1970", "1970", "1979")]),
-        (
-            "Le quartier date des années soixante-dix.",
-            None,
-            [("années soixante-dix", "1970", "1979")],
-        ),
-        ("Un tube des années 80, réédité.", None, [("années 80", "1980", "1989")]),
-        ("The 1990s ended.", None, [("1990s", "1990", "1999")]),
-        ("Les années 2000 ont été celles du haut débit.", None, [("années 2000", "2000", "2009")]),
+        # a decade is no date, and its year is not read alone
+        ("Les années 1970 ont vu naître le walkman.", None, []),
+        ("Le quartier date des années soixante-dix.", None, []),
+        ("Un tube des années 80, réédité.", None, []),
+        ("The 1990s ended.", None, []),
+        ("Les années 2000 ont été celles du haut débit.", None, []),
         # "ce jour" is today
         (
             "Le décret est publié ce jour au Journal officiel.",

@@ -284,4 +284,5 @@ def h_decade(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
         year = 1900 + int(m["yy"])  # "les années 80": the past reading
     else:
         year = int(m["y"] or m["ys"])
-    return Cand(m.start(), m.end(), f"{year:04d}", "year", end_value=f"{year + 9:04d}")
+    # A decade is no date (NEWS.md, MODERN.md): held, so that its year is not read alone.
+    return Cand(m.start(), m.end(), f"{year:04d}", "year", end_value=f"{year + 9:04d}", valid=False)
