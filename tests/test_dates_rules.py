@@ -641,3 +641,21 @@ def test_today_telling_a_present_state_is_no_date(text: str) -> None:
 )
 def test_today_telling_an_event_is_this_day(text: str) -> None:
     assert values(text, "2024-10-03") == ["2024-10-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past tense, a day still to come this year: last year's
+        ("Il a été condamné le 14 novembre à deux ans de prison.", ["2024-11-14"]),
+        ("Le 3 mars, la digue a cédé sous la pression.", ["2024-03-03"]),
+        # passed already this year: this year's
+        ("Il était parti le 10 février sans prévenir.", ["2025-02-10"]),
+        # future, or a day set in the past for later: this year's
+        ("Le procès s'ouvrira le 14 novembre.", ["2025-11-14"]),
+        ("Le vote a été fixé au 3 mai.", ["2025-05-03"]),
+        ("L'audience a été reportée au 20 mars.", ["2025-03-20"]),
+    ],
+)
+def test_a_day_without_its_year_reads_the_tense(text: str, expected: list[str]) -> None:
+    assert values(text, "2025-02-12") == expected

@@ -21,6 +21,7 @@ from .common import (
     looks_like_count,
     month_iso,
     month_number,
+    past_context,
     range_day,
     two_digit_year,
     valid_day,
@@ -54,14 +55,21 @@ def absolute_day(
 
 
 def yearless_year(text: str, start: int, end: int, ref: RefDate, day: int, month: int) -> int:
-    """Year of a day written without one: the reference year, or the next one when the clause
-    speaks of the future and the day has passed ("augmentera au 1er janvier" in October)."""
-    if (
-        ref.month is not None
-        and (month, day) < (ref.month, ref.day or 1)
-        and future_context(text, start, end)
-    ):
+    """Year of a day written without one: the reference year; the next one when the clause
+    speaks of the future and the day has passed ("augmentera au 1er janvier" in October); the
+    previous one when the clause is in a past tense and the day is still to come ("a été
+    condamné le 14 novembre" in February)."""
+    if ref.month is None:
+        return ref.year
+    if (month, day) < (ref.month, ref.day or 1) and future_context(text, start, end):
         return ref.year + 1
+    if (
+        ref.day is not None
+        and (month, day) > (ref.month, ref.day)
+        and past_context(text, start, end)
+        and not future_context(text, start, end)
+    ):
+        return ref.year - 1
     return ref.year
 
 

@@ -907,6 +907,7 @@ FUTURE_CUE = r"""(?xi:
         sera | seront | aura | auront | fera | feront | ira | iront | va | vont | viendra
       | devra | devront | devrait | devraient | pourra | pourront | doit | doivent
       | prévu | prévue | prévus | prévues | prévoit | prévoient | compte | comptent
+      | (?:fixé|reporté|repoussé|programmé|convoqué|décalé|ajourné)e?s?   # "a été fixé au 3 mai"
       | \w{2,}(?:era|eront|ira|iront|dra|dront)
     )\b
 )"""
