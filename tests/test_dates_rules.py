@@ -659,3 +659,30 @@ def test_today_telling_an_event_is_this_day(text: str) -> None:
 )
 def test_a_day_without_its_year_reads_the_tense(text: str, expected: list[str]) -> None:
     assert values(text, "2025-02-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le musée est fermé le lundi.", []),
+        ("Le marché se tient le mercredi sur la place de l'église.", []),
+        ("Le débat de mercredi a été houleux.", ["2025-02-12"]),
+        ("Le mercredi 12 mars, la crue a tout emporté.", ["2025-03-12"]),  # its weekday's year
+        ("Le mardi 12 mars, la crue a tout emporté.", ["2024-03-12"]),
+    ],
+)
+def test_the_article_before_a_bare_weekday_tells_a_habit(text: str, expected: list[str]) -> None:
+    assert values(text, "2025-02-12") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vol 1549 a amerri sur le fleuve.",
+        "La résolution 2231 du Conseil a été votée.",
+        "Le train 6201 a déraillé près de Mâcon.",
+        "La route 1066 est coupée.",
+    ],
+)
+def test_a_number_after_a_vehicle_or_a_text_is_no_year(text: str) -> None:
+    assert values(text, "2025-02-12") == []

@@ -74,12 +74,27 @@ def yearless_year(text: str, start: int, end: int, ref: RefDate, day: int, month
 
 
 def yearless_day(
-    text: str, start: int, end: int, ref: RefDate | None, day: int, month: int
+    text: str,
+    start: int,
+    end: int,
+    ref: RefDate | None,
+    day: int,
+    month: int,
+    weekday: int | None = None,
 ) -> Cand:
-    """A day written without its year, in the year yearless_year picks."""
+    """A day written without its year, in the year yearless_year picks; when the text gives its
+    weekday ("mercredi 12 mars"), the nearest year where the day falls on it, this one first."""
     if ref is None:
         return absolute_day(start, end, ref, day, month, None)
     year = yearless_year(text, start, end, ref, day, month)
+    if weekday is not None:
+        for candidate in (year, ref.year, ref.year - 1, ref.year + 1):
+            if (
+                valid_day(candidate, month, day)
+                and date(candidate, month, day).weekday() == weekday
+            ):
+                year = candidate
+                break
     if year == ref.year:
         return absolute_day(start, end, ref, day, month, None)
     cand = absolute_day(start, end, ref, day, month, year)
@@ -104,7 +119,8 @@ def h_day_month_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand |
         cand = absolute_day(m.start(), m.end(), ref, day, month, year)
         return Cand(cand.start, cand.end, cand.value, cand.grain, relative=True, valid=cand.valid)
     if year is None:
-        return yearless_day(text, m.start(), m.end(), ref, day, month)
+        weekday = weekday_number(m["wd"]) if m["wd"] else None
+        return yearless_day(text, m.start(), m.end(), ref, day, month, weekday)
     return absolute_day(m.start(), m.end(), ref, day, month, year)
 
 

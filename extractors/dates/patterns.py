@@ -831,13 +831,16 @@ STATE_AFTER_TODAY = rf"""(?xi:
     \s*,\s* [^.;:!?\n]{{0,80}}? \b{STATE_VERB} \b
 )"""
 
-# Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis").
+# Before a weekday: habits and frequencies ("chaque lundi", "tous les mardis"); the definite
+# article before a bare weekday says the same ("le marché se tient le mercredi": every Wednesday).
 HABIT_BEFORE = r"(?xi: \b(?:chaque|tous\s+les|toutes\s+les) \s+ $ )"
+HABIT_ARTICLE_BEFORE = r"(?xi: \ble \s+ $ )"
 
 # Words before a bare four-digit number that make it a name or a reference, not a year.
 NOT_YEAR_BEFORE = r"""(?xi:
     (?: \bn° | \bno\.? | \bnuméro | \bnumero | \bart\.? | \barticle | \bpage | \bp\. | \bpp\.
-      | \bloi | \bdécret | \bchapitre | \btome | \bvol\. | \bligne | \bversion | \bmodèle | \bnorme
+      | \bloi | \bdécret | \bchapitre | \btome | \bvol\.? | \bligne | \bversion | \bmodèle | \bnorme
+      | \brésolution | \bvols? | \bbus | \btrain | \broute | \bparcelle | \bchambre | \bsalle
       | \bannées                                   # decades: "les années 1990"
       | \bles | \bdes | \bces | \baux | \bnos | \bvos | \bleurs | \bses | \bmes
       | \bplus\s+de | \bmoins\s+de | \bprès\s+de | \benviron | \bquelque | \bsur | \bsoit

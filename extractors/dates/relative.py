@@ -101,12 +101,16 @@ def _nowadays(text: str, start: int, end: int) -> bool:
 
 
 _HABIT_BEFORE = re.compile(P.HABIT_BEFORE)
+_HABIT_ARTICLE_BEFORE = re.compile(P.HABIT_ARTICLE_BEFORE)
 _GENERIC_DU = re.compile(r"\bdu\s+$", re.I)
 
 
 def h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     if _HABIT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
         return None
+    bare = not (m["past"] or m["next"] or m["this"])
+    if bare and _HABIT_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # "ouvert le mercredi": every Wednesday
     if not (m["past"] or m["next"] or m["this"]) and _GENERIC_DU.search(
         text, max(0, m.start() - 4), m.start()
     ):
