@@ -258,3 +258,17 @@ def test_doc_round_trips_through_bytes(nlp: Language, doc: Doc) -> None:
     assert restored._.nf_dateline == doc._.nf_dateline
     assert record_of(nlp, restored) == record_of(nlp, doc)
     assert record_of(nlp, restored)["organizations"]
+
+
+def test_a_dispatch_dateline_further_down_is_no_date_fact(nlp: Language) -> None:
+    text = (
+        "Revue de presse du matin\n\n"
+        "BREST, 6 mars (AFP) - Le chantier naval a signé un contrat le 2 mars.\n\n"
+        "Rennes, le 5 mars 2025 – La région a voté son budget mardi."
+    )
+    doc = nlp.make_doc(text)
+    doc._.nf_reference_date = "2025-03-06"
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    dates = record_of(nlp, doc, "dates")["dates"]
+    assert [d["text"] for d in dates] == ["2 mars", "mardi"]

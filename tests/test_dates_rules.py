@@ -686,3 +686,22 @@ def test_the_article_before_a_bare_weekday_tells_a_habit(text: str, expected: li
 )
 def test_a_number_after_a_vehicle_or_a_text_is_no_year(text: str) -> None:
     assert values(text, "2025-02-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Titres du jour\n\nMARSEILLE, 4 mars (Reuters) - Le port a rouvert.", ["4 mars"]),
+        (
+            "Le groupe publie ses comptes.\nLyon, le 3 avril 2025 – Le groupe annonce.",
+            ["3 avril 2025"],
+        ),
+        ("Saint-Malo, lundi 7 juillet (AFP) – La marée a surpris.", ["7 juillet"]),
+        # a city and a date inside a sentence are no dateline
+        ("Il est né à Lyon, le 3 avril 1980 - un jour de pluie.", []),
+    ],
+)
+def test_wire_datelines_anywhere_at_a_line_start(text: str, dated: list[str]) -> None:
+    from newsfacts.extractors.dates.dateline import wire_datelines
+
+    assert [text[a:b] for a, b in wire_datelines(text)] == dated

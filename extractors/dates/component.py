@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..record import Date
 from ..spans import FactWriter, dateline_of
+from .dateline import wire_datelines
 from .finder import DateMatch, find_dateline, find_dates
 
 EXTENSION = "nf_date"
@@ -55,7 +56,7 @@ class DateExtractor(FactWriter):
 
     def facts(self, doc: Doc) -> list[Date]:
         dateline = dateline_of(doc, self.name)
-        exclude = [dateline] if dateline else []
+        exclude = ([dateline] if dateline else []) + wire_datelines(doc.text)
         matches = find_dates(doc.text, doc._.nf_reference_date, exclude=exclude)
         return [date_fact(m) for m in matches]
 

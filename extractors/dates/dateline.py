@@ -1,6 +1,6 @@
 """The dateline: the publication date an article states at its head ("LYON, 9 mai 2031 (AFP) -",
 "Publié le ...", front matter). It becomes the reference date when the caller gave none, and is
-never a date fact itself."""
+never a date fact itself; nor is the date of a dispatch's dateline further down."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class Dateline:
 
 _DATELINE_STRONG = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_STRONG)
 _DATELINE_WEAK = tuple(re.compile(p, _FLAGS) for p in P.DATELINE_WEAK)
+_WIRE_DATELINE = re.compile(P.WIRE_DATELINE)  # case matters: a city opens it
 
 
 def _dateline_value(m: re.Match[str]) -> str | None:
@@ -69,3 +70,10 @@ def find_dateline(text: str) -> Dateline | None:
         if best is not None:
             return best[1]
     return None
+
+
+def wire_datelines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the date in every wire or press-release dateline that opens a line
+    ("MARSEILLE, 4 mars (Reuters) -" in a digest of dispatches): a dispatch's date, never a
+    date fact."""
+    return [m.span("date") for m in _WIRE_DATELINE.finditer(text)]

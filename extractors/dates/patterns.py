@@ -958,3 +958,13 @@ DATELINE_WEAK: tuple[str, ...] = (
 
 # How far into the text a dateline may start.
 DATELINE_HEAD_CHARS = 400
+
+# A wire or press-release dateline anywhere at the start of a line, the year optional: "MARSEILLE,
+# 4 mars (Reuters) -", "Lyon, le 3 avril 2025 –". It dates the dispatch, not a fact of it.
+WIRE_DATELINE = rf"""(?x)
+    (?:^|(?<=\n)) [ \t]*
+    [A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\wÀ-ÿ'’-]*){{0,3}}     # the city
+    \s*,\s* (?:le\s+)? (?:{WEEKDAY}\s+)?
+    (?P<date> {DAY}\s*{MONTH} (?:\s*,?\s*\d{{4}})? )
+    \s* (?:\([^()\n]{{1,30}}\)\s*)? [-–—]
+"""
