@@ -517,3 +517,24 @@ def test_a_megabyte_line_of_digits_and_spaces() -> None:
 )
 def test_the_cfa_franc_follows_the_story_region(text: str, currency: str) -> None:
     assert one(text).currency == currency
+
+
+# --- a magnitude alone after an article -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Les ventes ont franchi le cap du milliard d'euros.", "milliard d'euros", 1e9),
+        ("La cagnotte approche du million de dollars.", "million de dollars", 1e6),
+        ("Le seuil symbolique du milliard de francs suisses est atteint.",
+         "milliard de francs suisses", 1e9),
+    ],
+)  # fmt: skip
+def test_a_magnitude_after_an_article_is_one_of_it(text: str, span: str, value: float) -> None:
+    m = one(text)
+    assert (m.text, m.value) == (span, value)
+
+
+def test_a_magnitude_of_people_is_no_money() -> None:
+    assert amounts("La ville a passé le cap du million d'habitants.") == []

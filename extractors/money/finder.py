@@ -133,6 +133,18 @@ _VAGUE_RE = re.compile(
     _FLAGS,
 )
 
+# a magnitude alone after an article stands for one of it: "le cap du milliard d'euros", "dépasse
+# le million de dollars"
+_ONE_MAGNITUDE_RE = re.compile(
+    rf"""
+    (?<![\w'’])(?:le|du|au)\s+
+    (?P<vm>million|milliard)\s*
+    {_OF}
+    (?P<cur>{_CUR_NAME}|{_CUR_SYMBOL})
+    """,
+    _FLAGS,
+)
+
 # a number with a spelled-out large magnitude and no currency: "3 milliards"
 _CONTEXT_RE = re.compile(
     rf"""
@@ -464,6 +476,26 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
                 family=None if code else family,
                 number=parsed[0],
                 divide=code is None,
+            )  # fmt: skip
+        )
+    for m in _ONE_MAGNITUDE_RE.finditer(text) if ctx.has_large_word else ():
+        code, family = _currency_of(m["cur"])
+        if code is None:
+            code = _settle(family, m.start(), m.end(), ctx)
+            if code is None:
+                continue
+        magnitude = Decimal(repr(P.VAGUE_COUNTS[m["vm"].lower()]))
+        found.append(
+            _Candidate(
+                m.start("vm"),
+                m.end(),
+                magnitude,
+                code,
+                "explicit",
+                family=family,
+                has_magnitude=True,
+                number=Decimal(1),
+                magnitude=magnitude,
             )  # fmt: skip
         )
     for m in _VAGUE_RE.finditer(text) if ctx.has_large_word else ():
