@@ -408,6 +408,22 @@ def test_dollars_default_to_usd_when_the_us_is_mentioned() -> None:
     assert m.currency == "USD"
 
 
+def test_dollars_in_a_story_from_canada_stay_canadian_when_the_us_is_named() -> None:
+    text = (
+        "À Québec, le ministre a présenté son plan. Le Québec exportera davantage vers les "
+        "États-Unis, et Ottawa versera 300 millions de dollars à la filière."
+    )
+    assert one(text).currency == "CAD"
+
+
+def test_a_canadian_company_in_a_french_story_keeps_us_dollars() -> None:
+    text = (
+        "Le fonds canadien Norhaven, qui gère 90 milliards de dollars, rachète un réseau de "
+        "chaleur à Lille. La société canadienne vise d'autres villes françaises."
+    )
+    assert one(text).currency == "USD"
+
+
 # --- interface and performance ------------------------------------------------------------------
 
 

@@ -18,8 +18,9 @@ several tokens.  It runs in passes, each one general:
 
 Ambiguous currency words are settled from the text, simply and predictably:
 
-* ``dollars`` / ``$`` alone: CAD when the text names Canada or Québec and nothing American,
-  AUD likewise for Australia, else USD;
+* ``dollars`` / ``$`` alone: CAD in a story told from Canada (its places named at least twice
+  and more often than American ones; "la canadienne X" names no place), AUD likewise for
+  Australia, else USD;
 * ``livres`` alone: GBP when the text is British, and the
   sentence does not talk about books; otherwise it is not money;
 * ``francs`` alone: CHF in a Swiss story, else FRF (the pre-euro franc);
@@ -325,11 +326,12 @@ class _Context:
     @property
     def dollar(self) -> str:
         if self._dollar is None:
-            countries = [c for c, cue in _DOLLAR_COUNTRY_RES.items() if cue.search(self.text)]
-            if len(countries) == 1 and not _USD_CUE_RE.search(self.text):
-                self._dollar = countries[0]
-            else:
-                self._dollar = "USD"
+            american = len(_USD_CUE_RE.findall(self.text))
+            counts = {c: len(cue.findall(self.text)) for c, cue in _DOLLAR_COUNTRY_RES.items()}
+            local = [
+                c for c, n in counts.items() if n >= P.DOLLAR_COUNTRY_MIN_CUES and n > american
+            ]
+            self._dollar = local[0] if len(local) == 1 else "USD"
         return self._dollar
 
     @property

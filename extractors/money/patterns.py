@@ -461,13 +461,18 @@ UK_CUES = r"""
     )\b
 """
 
-# Text-level cues deciding what a bare "dollars" means.  The country's dollar is used only
-# when its cues appear and no U.S. cue does.
+# Text-level cues deciding what a bare "dollars" means: the places a story is told from. The
+# country's dollar is used only in a story from there: its places named at least twice, and more
+# often than American ones. A nationality adjective ("la canadienne X") names where a company is
+# from, not where the story is, and does not count: a Canadian company's amount in a French story
+# stays in U.S. dollars.
 DOLLAR_COUNTRY_CUES: dict[str, str] = {
-    "CAD": r"\b(?:Qu[ée]bec|qu[ée]b[ée]cois(?:es?)?|Canada|canadien(?:ne)?s?|Montr[ée]al"
-    r"|Ottawa|Toronto|Vancouver|Alberta|Ontario)\b",
-    "AUD": r"\b(?:Australie|australien(?:ne)?s?|Sydney|Melbourne|Canberra)\b",
+    "CAD": r"\b(?:Qu[ée]bec|qu[ée]b[ée]cois(?:es?)?|Canada|Montr[ée]al|Ottawa|Toronto|Vancouver"
+    r"|Alberta|Ontario|Colombie-Britannique|Manitoba|Saskatchewan|Calgary|Edmonton|Winnipeg"
+    r"|Gatineau|Sherbrooke|Nouvelle-[ÉE]cosse|Nouveau-Brunswick|Terre-Neuve)\b",
+    "AUD": r"\b(?:Australie|Sydney|Melbourne|Canberra|Brisbane|Perth|Queensland)\b",
 }
+DOLLAR_COUNTRY_MIN_CUES = 2
 USD_CUES = (
     r"\b(?:[ÉE]tats-Unis|am[ée]ricain(?:e)?s?|USA|Washington|Wall\s+Street"
     r"|Maison-Blanche|New\s+York|Californie|Silicon\s+Valley)\b"
