@@ -705,3 +705,35 @@ def test_wire_datelines_anywhere_at_a_line_start(text: str, dated: list[str]) ->
     from newsfacts.extractors.dates.dateline import wire_datelines
 
     assert [text[a:b] for a, b in wire_datelines(text)] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past clause: the last such months before the reference (February 2025)
+        ("Les soldes de mai-juin ont déçu les commerçants.", ("2024-05", "2024-06")),
+        # future clause: the next ones
+        ("Le festival aura lieu de juillet à août.", ("2025-07", "2025-08")),
+        # over the turn of the year
+        ("La saison de chasse ira de novembre à février.", ("2025-11", "2026-02")),
+    ],
+)
+def test_two_months_without_a_year(text: str, expected: tuple[str, str]) -> None:
+    (m,) = find_dates(text, "2025-02-12")
+    assert (m.value, m.end_value) == expected
+
+
+def test_the_planet_is_no_month_range() -> None:
+    assert find_dates("La sonde Mars-Vénus a décollé.", "2025-02-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le dernier jour de mars 2019, il a démissionné.", "2019-03-31"),
+        ("Le dernier jour de février 2024, la neige est tombée.", "2024-02-29"),
+        ("Le dernier jour de juin, le bail prendra fin.", "2025-06-30"),
+    ],
+)
+def test_the_last_day_of_a_month(text: str, expected: str) -> None:
+    assert values(text, "2025-02-12") == [expected]

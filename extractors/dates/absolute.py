@@ -168,11 +168,19 @@ def h_month_day(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None
 
 
 def h_nth_day_of_month(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
-    day = range_day(m["d"])
     year = int(m["y"]) if m["y"] else None
     if year is not None and not year_ok(year):
         return None
-    return absolute_day(m.start(), m.end(), ref, day, month_number(m["m"]), year)
+    month = month_number(m["m"])
+    if m["d"].lower() == "dernier":
+        # the month's length depends on its year: the reference's when the text gives none
+        known = year if year is not None else ref.year if ref is not None else None
+        if known is None:
+            return Cand(m.start(), m.end(), None, "day", relative=True)
+        day = calendar.monthrange(known, month)[1]
+    else:
+        day = range_day(m["d"])
+    return absolute_day(m.start(), m.end(), ref, day, month, year)
 
 
 def h_nth_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:

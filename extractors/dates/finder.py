@@ -51,6 +51,7 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(P.NTH_WEEKDAY, _FLAGS), absolute.h_nth_weekday),
     (re.compile(P.NUMERIC_MONTH_CUED, _FLAGS), absolute.h_numeric_month_cued),
     (re.compile(P.MONTH_RANGE, _FLAGS), ranges.h_month_range),
+    (re.compile(P.MONTH_RANGE_NO_YEAR, _FLAGS), ranges.h_month_range_no_year),
     (re.compile(P.DAY_MONTH_YEAR, _FLAGS), absolute.h_day_month_year),
     (re.compile(P.DMY_NAMED_SEP, _FLAGS), absolute.h_dmy_named_sep),
     (re.compile(P.NAMED_SEP_OTHER_ORDERS, _FLAGS), absolute.h_named_sep_other_orders),

@@ -173,10 +173,10 @@ MONTH_DAY = rf"""(?x)
     {_CLAUSE_END}
 """
 
-# "le 4e jour de mai 2019", "le troisième jour d'avril": a day written as the n-th day of a month.
+# "le 4e jour de mai 2019", "le dernier jour de mars": a day written as the n-th day of a month.
 NTH_DAY_OF_MONTH = rf"""(?x)
     (?<![\w-])
-    (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
+    (?P<d> \d{{1,2}} (?:e|ème|eme) | 1er | premier | dernier ) \s+ jour \s+ (?:de\s+|d{APOS}) \s*
     (?P<m>{MONTH_FULL}) (?: \s*(?:,\s*)? (?:de\s+)? (?P<y>{YEAR_CORE}) )?
     (?![\w])
 """
@@ -396,6 +396,16 @@ MONTH_RANGE = rf"""(?x)
     \s* (?: à | a | au\s+mois\s+de | et | - | – ) \s*
     (?P<m2>{MONTH_FULL}) \s*(?:/\s*)? (?P<y2>\d{{4}})
     (?![\w]|[.,/-]\d)
+"""
+
+# Two months joined without a year: "mai-juin", "de mars à mai", "septembre–octobre". The year
+# comes from the reference, read the way the clause's tense points.
+MONTH_RANGE_NO_YEAR = rf"""(?x)
+    (?<![\w-])
+    (?: de\s+ | d{APOS} )?
+    (?P<m1>{MONTH_FULL}) \s* (?: - | – | à | au\s+mois\s+de ) \s*
+    (?P<m2>{MONTH_FULL})
+    (?![\w-]|\s*(?:/\s*)?\d)        # a following number makes a fuller date
 """
 
 # Year ranges: "entre 2020 et 2023", "de 2014 à 2018", "1994-1995", "1994-95", "2014~2018".

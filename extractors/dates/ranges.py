@@ -23,6 +23,7 @@ from .common import (
     range_day,
     shift_month,
     valid_day,
+    year_in_clause,
     year_ok,
 )
 from .models import Cand
@@ -181,6 +182,30 @@ def h_month_range(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | No
     if not (year_ok(y1) and year_ok(y2)) or (y1, m1) >= (y2, m2):
         return None
     return Cand(m.start(), m.end(), month_iso(y1, m1), "month", end_value=month_iso(y2, m2))
+
+
+def h_month_range_no_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
+    if "Mars" in (m["m1"], m["m2"]):
+        return None  # "Mars-Vénus": the planet
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m1 == m2:
+        return None
+    if ref is None or ref.month is None:
+        return Cand(m.start(), m.end(), None, "month", relative=True)
+    y1 = year_in_clause(text, m.start(), m.end(), ref, m1)
+    if y1 is None:
+        return None
+    y2 = y1 if m2 > m1 else y1 + 1
+    if not (year_ok(y1) and year_ok(y2)):
+        return None
+    return Cand(
+        m.start(),
+        m.end(),
+        month_iso(y1, m1),
+        "month",
+        end_value=month_iso(y2, m2),
+        relative=True,
+    )
 
 
 def h_year_range(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
