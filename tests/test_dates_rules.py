@@ -737,3 +737,16 @@ def test_the_planet_is_no_month_range() -> None:
 )
 def test_the_last_day_of_a_month(text: str, expected: str) -> None:
     assert values(text, "2025-02-12") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est arrivé au club en 95 et n'a rien gagné en 96.", ["1995", "1996"]),
+        ("Depuis 98, la filiale n'a jamais perdu d'argent.", ["1998"]),
+        ("Le relais a été couru en 95 minutes.", []),
+        ("Les effectifs passent de 10 en 20.", []),
+    ],
+)
+def test_a_two_digit_year_after_en(text: str, expected: list[str]) -> None:
+    assert values(text, "2025-02-12") == expected

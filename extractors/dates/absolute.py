@@ -309,6 +309,26 @@ def h_year(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     return Cand(start, m.end(), f"{year:04d}", "year", core_start=m.start("y"))
 
 
+_COUNT_STEP_BEFORE = re.compile(r"\bde\s+\d+\s*$", re.IGNORECASE)
+
+
+def h_year_yy(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
+    """ "en 95": the latest such year not after the reference's (future clauses aside), or the
+    numeric dates' pivot without one."""
+    if _COUNT_STEP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "de 10 en 20": a step of a count
+    yy = int(m["yy"])
+    if ref is None:
+        year = two_digit_year(yy)
+    else:
+        year = ref.year // 100 * 100 + yy
+        if year > ref.year and not future_context(text, m.start(), m.end()):
+            year -= 100
+    if not year_ok(year):
+        return None
+    return Cand(m.start(), m.end(), f"{year:04d}", "year", relative=True, core_start=m.start("yy"))
+
+
 def h_decade(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     if m["w"]:
         year = P.DECADE_WORDS[SPACES.sub("-", m["w"].lower())]

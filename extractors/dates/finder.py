@@ -73,6 +73,7 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(P.YEAR_RANGE, _FLAGS), ranges.h_year_range),
     (re.compile(P.YEAR, _FLAGS), absolute.h_year),
     (re.compile(P.DECADE, _FLAGS), absolute.h_decade),
+    (re.compile(P.YEAR_YY, _FLAGS), absolute.h_year_yy),
     (re.compile(P.N_UNITS, _FLAGS), relative.h_n_units),
     (re.compile(P.ANCHORED, _FLAGS), relative.h_anchored),
     (re.compile(P.OFFSET_REL, _FLAGS), relative.h_offset),

@@ -280,6 +280,13 @@ YEAR_LEAD = rf"""(?x:
 YEAR = rf"(?x) (?P<y>{YEAR4})"
 YEAR_LEAD_BEFORE = rf"(?xi: (?<!\w) (?P<lead>{YEAR_LEAD}) \s* $ )"
 
+# A year in two digits after "en": "arrivé en 95", "rien gagné en 96." Only before a clause's end
+# or a conjunction: "en 95 minutes" is a duration.
+YEAR_YY = rf"""(?x)
+    (?<![\w-]) (?P<lead> en | depuis | dès | jusqu{APOS}en ) \s+ (?P<yy>\d{{2}})
+    (?= \s*(?:[.,;:!?)]|$) | \s+(?:et|ou|puis|mais|quand|lorsque|alors|déjà|aussi|avant|après)\b )
+"""
+
 # Decades: "les années 1970", "années 2000", "les années 80", "les années soixante-dix", "1990s".
 DECADE_WORDS: dict[str, int] = {
     "vingt": 1920,
