@@ -750,3 +750,21 @@ def test_the_last_day_of_a_month(text: str, expected: str) -> None:
 )
 def test_a_two_digit_year_after_en(text: str, expected: list[str]) -> None:
     assert values(text, "2025-02-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the day stated before
+        ("Le 3 mars 2024, il a signé. Il est revenu le jeudi suivant.", ["2024-03-03", "2024-03-07"]),
+        ("Le vendredi 7 mars 2025, il part. Le lundi précédent, il avait signé.",
+         ["2025-03-07", "2025-03-03"]),
+        # none stated: from the reference in a future clause, not at all after an untold day
+        ("Il reviendra le jeudi suivant.", ["2025-02-13"]),
+        ("Il est revenu le jeudi suivant.", []),
+        # a year is too coarse to count a weekday from
+        ("En 2010, il part. Le jeudi suivant, il revient.", ["2010"]),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_or_before_the_day_stated(text: str, expected: list[str]) -> None:
+    assert values(text, "2025-02-12") == expected

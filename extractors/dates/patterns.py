@@ -542,7 +542,8 @@ WEEKDAY_REL = rf"""(?x)
     (?<![\w-])
     (?:(?P<this>ce|cette)\s+)?
     (?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
-    (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})))?
+    (?:\s+(?:(?P<past>{PAST_WORD})|(?P<next>{NEXT_WORD})
+             | (?P<after>suivante?|d{APOS}apr[èe]s) | (?P<before>pr[ée]c[ée]dente?|d{APOS}avant)))?
     (?![\w-])
 """
 

@@ -108,6 +108,8 @@ _GENERIC_DU = re.compile(r"\bdu\s+$", re.I)
 def h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
     if _HABIT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
         return None
+    if m["after"] or m["before"]:
+        return _weekday_from_stated_day(m, ref)
     bare = not (m["past"] or m["next"] or m["this"])
     if bare and _HABIT_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None  # "ouvert le mercredi": every Wednesday
@@ -131,6 +133,19 @@ def h_weekday(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
         return _day_of_a_month_reference(m, ref)
     value = weekday_date(ref_day, weekday, direction)
     return Cand(m.start(), m.end(), value.isoformat(), "day", relative=True)
+
+
+def _weekday_from_stated_day(m: re.Match[str], ref: RefDate | None) -> Cand:
+    """ "le jeudi suivant", "le lundi précédent": the first such weekday after (before) the day
+    stated before it, which resolve_anchored finds; the reference day meanwhile."""
+    weekday = weekday_number(m["wd"])
+    sign = 1 if m["after"] else -1
+    anchor = ("weekday", weekday, sign)
+    ref_day = ref.as_date() if ref else None
+    if ref_day is None:
+        return Cand(m.start(), m.end(), None, "day", relative=True, anchor=anchor)
+    value = weekday_date(ref_day, weekday, "next" if sign > 0 else "past")
+    return Cand(m.start(), m.end(), value.isoformat(), "day", relative=True, anchor=anchor)
 
 
 def h_weekday_day(m: re.Match[str], text: str, ref: RefDate | None) -> Cand | None:
@@ -323,6 +338,20 @@ def resolve_anchored(text: str, cands: list[Cand], ref: RefDate | None) -> list[
             and "\n\n" not in text[prev.end : c.start]
             else None
         )
+        if unit == "weekday":
+            # (weekday, its number, +1 after / -1 before the stated day)
+            if near is not None:
+                if near.grain != "day":
+                    continue
+                base = near.end_value if last > 0 and near.end_value else near.value
+                assert base is not None
+                day = weekday_date(date.fromisoformat(base), first, "next" if last > 0 else "past")
+                c = Cand(c.start, c.end, day.isoformat(), "day", relative=True)
+            elif last > 0 and past_context(text, c.start, c.end):
+                continue
+            out.append(c)
+            prev = c if c.value is not None else prev
+            continue
         if near is not None:
             if _GRAIN_RANK.get(near.grain or "", 9) > _GRAIN_RANK[unit]:
                 continue
