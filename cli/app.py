@@ -65,6 +65,7 @@ class InputFormat(str, Enum):
     text = "text"
     jsonl = "jsonl"
     html = "html"
+    parquet = "parquet"
 
 
 def _version() -> str:
@@ -158,9 +159,10 @@ InputFormatOption = Annotated[
     InputFormat,
     typer.Option(
         "--input-format",
-        help="auto: by file name (.jsonl a batch, .html/.htm a saved web page, anything else "
-        "text). text: each input is one article. jsonl: one article per line, with 'text', "
-        "optional 'id' and 'reference_date' (or 'date'). html: a saved web page.",
+        help="auto: by file name (.jsonl and .parquet batches, .html/.htm a saved web page, "
+        "anything else text). text: each input is one article. jsonl: one article per line, "
+        "with 'text', optional 'id' and 'reference_date' (or 'date'). html: a saved web page. "
+        "parquet: one article per row (see --text-column).",
     ),
 ]
 RefDateOption = Annotated[
@@ -209,7 +211,7 @@ GlobOption = Annotated[
         "--glob",
         metavar="PATTERN",
         help="File names to take in directories; repeat for several. "
-        "Default: *.txt *.md *.html *.jsonl.",
+        "Default: *.txt *.md *.html *.jsonl *.parquet.",
         show_default=False,
     ),
 ]
@@ -236,6 +238,27 @@ JobsOption = Annotated[
         help="Worker processes; 0 = one per core. Output order stays the input order.",
     ),
 ]
+TextColumnOption = Annotated[
+    str,
+    typer.Option("--text-column", metavar="NAME", help="Parquet: the column of article texts."),
+]
+IdColumnOption = Annotated[
+    str,
+    typer.Option(
+        "--id-column",
+        metavar="NAME",
+        help="Parquet: the column of ids, each record's source (else path:row).",
+    ),
+]
+DateColumnOption = Annotated[
+    str,
+    typer.Option(
+        "--date-column",
+        metavar="NAME",
+        help="Parquet: the column of publication dates, as --ref-date takes them or as feeds "
+        "write them.",
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line on stderr.")
 ]
@@ -256,7 +279,8 @@ FailFastOption = Annotated[
     "  newsfacts extract articles/ --jobs 0 | jq '.money[] | select(.value > 1e9)'\n\n"
     "  find . -name '*.html' -print0 | newsfacts extract --files-from - -0\n\n"
     "  cat article.txt | newsfacts extract - --ref-date 2025-07\n\n"
-    "  newsfacts extract batch.jsonl --types money,dates --fail-fast",
+    "  newsfacts extract batch.jsonl --types money,dates --fail-fast\n\n"
+    "  newsfacts extract articles.parquet --text-column body --date-column published",
 )
 def extract(
     paths: PathsArgument = None,
@@ -270,6 +294,9 @@ def extract(
     files_from: FilesFromOption = None,
     null_separated: NullOption = False,
     jobs: JobsOption = 1,
+    text_column: TextColumnOption = "text",
+    id_column: IdColumnOption = "id",
+    date_column: DateColumnOption = "date",
     quiet: QuietOption = False,
     fail_fast: FailFastOption = False,
 ) -> None:
@@ -295,6 +322,7 @@ def extract(
         encoding=encoding,
         reference_date=ref_date,
         notes=True,
+        columns=inputs.Columns(text_column, id_column, date_column),
     )
     tally = Tally(extractor.types)
     show_progress = not quiet and fmt != "table" and _stderr_is_terminal()

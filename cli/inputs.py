@@ -27,7 +27,7 @@ from typing import IO, Any, BinaryIO, NamedTuple
 from newsfacts.extractors.article import Article, ReferenceDateSource, parse_stated_date
 
 STDIN = "-"
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.jsonl", "*.parquet")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # spaCy refuses texts longer than this (its default max_length): an article is never that long,
@@ -263,6 +263,9 @@ def _expand_directory(
         elif format_of(file, input_format) == "jsonl" and _starts_with_record(file):
             skipped += 1
             yield InputNote(file, "skipped: it " + PREVIOUS_OUTPUT)
+        elif format_of(file, input_format) == "parquet" and _holds_records(file):
+            skipped += 1
+            yield InputNote(file, "skipped: it " + PREVIOUS_OUTPUT)
         else:
             found += 1
             yield file
@@ -325,11 +328,11 @@ def count_articles(
 def _articles_in(target: str | InputError | InputNote, input_format: str) -> int:
     if isinstance(target, InputNote):
         return 0
-    if (
-        isinstance(target, InputError)
-        or target == STDIN
-        or format_of(target, input_format) != "jsonl"
-    ):
+    if isinstance(target, InputError) or target == STDIN:
+        return 1
+    if format_of(target, input_format) == "parquet":
+        return _parquet_rows(target)
+    if format_of(target, input_format) != "jsonl":
         return 1
     handle = open_input(target)
     if isinstance(handle, InputError):
@@ -339,6 +342,27 @@ def _articles_in(target: str | InputError | InputNote, input_format: str) -> int
             return max(1, _non_blank_lines(handle))
         except OSError:
             return 1
+
+
+def _holds_records(path: str) -> bool:
+    """Whether a Parquet file's columns are those of newsfacts records (extract_batch's)."""
+    try:
+        import pyarrow.parquet as pq
+
+        names = set(pq.ParquetFile(path).schema_arrow.names)
+    except Exception:  # noqa: BLE001 - reading it will report the problem
+        return False
+    return {"schema_version", "ok", "record"} <= names
+
+
+def _parquet_rows(path: str) -> int:
+    """The rows of a Parquet file, from its footer (1 when it cannot be read)."""
+    try:
+        import pyarrow.parquet as pq
+
+        return max(1, int(pq.ParquetFile(path).metadata.num_rows))
+    except Exception:  # noqa: BLE001 - reading it will report the problem
+        return 1
 
 
 def _non_blank_lines(handle: BinaryIO) -> int:
@@ -576,12 +600,15 @@ def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes | InputError:
 
 
 def format_of(path: str, input_format: str) -> str:
-    """`auto` picks by file name: .jsonl is a batch, .html a saved page, anything else text."""
+    """`auto` picks by file name: .jsonl and .parquet are batches, .html a saved page, anything
+    else text."""
     if input_format != "auto":
         return input_format
     lowered = path.lower()
     if lowered.endswith(".jsonl"):
         return "jsonl"
+    if lowered.endswith(".parquet"):
+        return "parquet"
     if lowered.endswith(HTML_SUFFIXES):
         return "html"
     return "text"
@@ -611,6 +638,12 @@ _TEXT_MESSAGES = {
         "the 'text' field is too long for one article",
         "split it into several articles, one a line",
     ),
+    "row": _TextMessages(
+        "the text column has NUL characters: not article text",
+        "the text column is empty in this row: no text to read",
+        "the text column is too long for one article",
+        "split it into several articles, one a row",
+    ),
     "page": _TextMessages(
         "the text found in this HTML page has NUL characters: not article text",
         NO_ARTICLE,
@@ -637,6 +670,17 @@ def _check_text(text: str, source: str, kind: str = "text") -> InputError | None
     return None
 
 
+class Columns(NamedTuple):
+    """The columns of a Parquet batch that hold each article's text, id and publication date."""
+
+    text: str = "text"
+    id: str = "id"
+    date: str = "date"
+
+
+DEFAULT_COLUMNS = Columns()
+
+
 def read_one(
     path: str,
     *,
@@ -644,11 +688,16 @@ def read_one(
     encoding: str = "utf-8",
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
+    columns: Columns = DEFAULT_COLUMNS,
 ) -> Iterator[Item | InputNote]:
-    """The articles of one input (several for a JSONL batch), or the errors that stand for them."""
+    """The articles of one input (several for a JSONL or Parquet batch), or the errors that stand
+    for them."""
     fmt = format_of(path, input_format)
     if fmt == "jsonl":
         yield from _jsonl_articles(path, encoding, reference_date, stdin)
+        return
+    if fmt == "parquet":
+        yield from _parquet_articles(path, reference_date, columns)
         return
     try:
         data = _read_bytes(path, stdin)
@@ -686,6 +735,7 @@ def read_targets(
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
     notes: bool = False,
+    columns: Columns = DEFAULT_COLUMNS,
 ) -> Iterator[Item | InputNote | InputDone]:
     """The articles of each target (a path from `expand_paths`, or the error or note that stands
     for one) in order, each target's items followed by an InputDone. A `reference_date` given
@@ -702,6 +752,7 @@ def read_targets(
                 encoding=encoding,
                 reference_date=reference_date,
                 stdin=stdin,
+                columns=columns,
             )
             source = target
         for item in found:
@@ -726,6 +777,68 @@ def _jsonl_articles(
         return
     with handle:
         yield from _jsonl_stream(handle, source, encoding, reference_date)
+
+
+# Rows of a Parquet file read at a time: memory stays flat whatever the file's size.
+_PARQUET_ROWS = 256
+PARQUET_NEEDS = "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
+
+
+def _parquet_articles(
+    source: str, reference_date: str | None, columns: Columns
+) -> Iterator[Item | InputNote]:
+    """One article per row of a Parquet file, read a few hundred rows at a time: the `text`
+    column (required), `id` (the record's source, else `path:row`) and `date` (optional), each
+    row checked as a JSONL line is. A file that is no Parquet, or lacks the text column, is one
+    error."""
+    if source == STDIN:
+        yield InputError(source, "Parquet cannot be read from standard input; name the file")
+        return
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield InputError(source, PARQUET_NEEDS)
+        return
+    try:
+        parquet = pq.ParquetFile(source)
+    except OSError as exc:
+        yield InputError(source, _os_error_message(exc, source))
+        return
+    except Exception as exc:  # noqa: BLE001 - pyarrow's errors for a file that is no Parquet
+        yield InputError(source, f"not a Parquet file: {exc}")
+        return
+    names = parquet.schema_arrow.names
+    if columns.text not in names:
+        yield InputError(
+            source,
+            f"no {columns.text!r} column (columns: {', '.join(names)}); see --text-column",
+        )
+        return
+    wanted = [c for c in (columns.text, columns.id, columns.date) if c in names]
+    ids: dict[str, int] = {}
+    row = 0
+    try:
+        for batch in parquet.iter_batches(batch_size=_PARQUET_ROWS, columns=wanted):
+            for values in batch.to_pylist():
+                row += 1
+                row_source = f"{source}:{row}"
+                text = values.get(columns.text)
+                item: dict[str, Any] = {"text": text, "id": values.get(columns.id)}
+                if values.get(columns.date) is not None:
+                    item["date"] = values[columns.date]
+                if text is None:
+                    yield InputError(row_source, f"row has no {columns.text!r} value")
+                    continue
+                if not isinstance(text, str):
+                    yield InputError(row_source, f"the {columns.text!r} column is not text")
+                    continue
+                article_source, notes = _article_source(item, row_source, row, ids)
+                yield from (InputNote(n.source, n.message.replace("line", "row")) for n in notes)
+                yield _jsonl_article(item, article_source, row_source, reference_date, "row")
+    except OSError as exc:
+        yield InputError(source, _os_error_message(exc, source))
+    except Exception as exc:  # noqa: BLE001 - a corrupt page: the rows read so far stand
+        yield InputError(source, f"unreadable Parquet data after row {row}: {exc}")
 
 
 # Reading the rest of an over-long line, this much at a time.
@@ -882,16 +995,20 @@ _MAX_DATE_CHARS = 100
 
 
 def _jsonl_article(
-    item: object, article_source: str, line_source: str, reference_date: str | None
+    item: object,
+    article_source: str,
+    line_source: str,
+    reference_date: str | None,
+    kind: str = "line",
 ) -> Item:
-    """The article of a line's JSON value, named `article_source`; errors about the line's shape
-    name the line itself."""
+    """The article of a line's JSON value (or a Parquet row's, `kind` "row"), named
+    `article_source`; errors about the line's shape name the line itself."""
     if not isinstance(item, dict):
         return InputError(line_source, "line is not a JSON object")
     article_text = item.get("text")
     if not isinstance(article_text, str):
         return InputError(line_source, "line has no 'text' string field")
-    problem = _check_text(article_text, article_source, "line")
+    problem = _check_text(article_text, article_source, kind)
     if problem is not None:
         return problem
     if reference_date is not None:

@@ -387,8 +387,8 @@ def test_a_folder_whose_only_match_was_skipped_says_so(tmp_path: Path) -> None:
     assert isinstance(note, inputs.InputNote)
     assert error == InputError(
         str(tmp_path),
-        "directory has no files matching *.txt *.md *.html *.jsonl other than the 1 skipped "
-        "(see --glob)",
+        "directory has no files matching *.txt *.md *.html *.jsonl *.parquet other than the 1 "
+        "skipped (see --glob)",
     )
 
 
