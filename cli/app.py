@@ -238,6 +238,18 @@ JobsOption = Annotated[
         help="Worker processes; 0 = one per core. Output order stays the input order.",
     ),
 ]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the records to FILE instead of stdout: FILE.parquet as Parquet (the columns "
+        "of newsfacts.extractors.batches.record_schema), any other name as JSON Lines (or JSON "
+        "with --format json).",
+        show_default=False,
+    ),
+]
 TextColumnOption = Annotated[
     str,
     typer.Option("--text-column", metavar="NAME", help="Parquet: the column of article texts."),
@@ -294,6 +306,7 @@ def extract(
     files_from: FilesFromOption = None,
     null_separated: NullOption = False,
     jobs: JobsOption = 1,
+    output: OutputOption = None,
     text_column: TextColumnOption = "text",
     id_column: IdColumnOption = "id",
     date_column: DateColumnOption = "date",
@@ -311,10 +324,21 @@ def extract(
 
     started = time.perf_counter()
     fact_types = _check_types(types)
-    targets = _targets(paths, files_from, null_separated, globs, input_format.value)
     fmt = output_format.value
-    if fmt == "auto":
+    out_file = _open_output(output) if output is not None else None
+    if out_file is not None:
+        parquet = output is not None and output.lower().endswith(".parquet")
+        fmt = "parquet" if parquet else "json" if fmt == "json" else "jsonl"
+    elif fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
+    targets = _targets(
+        paths,
+        files_from,
+        null_separated,
+        globs,
+        input_format.value,
+        out_file if out_file is not None else sys.stdout,
+    )
     extractor = _load_extractor(model, fact_types)
     items = inputs.read_targets(
         targets,
@@ -327,20 +351,48 @@ def extract(
     tally = Tally(extractor.types)
     show_progress = not quiet and fmt != "table" and _stderr_is_terminal()
     total = inputs.count_articles(targets, input_format.value) if show_progress else 0
-    status = _run_batch(
-        Batch(extractor, jobs),
-        items,
-        tally,
-        fmt=fmt,
-        total=total,
-        show_progress=show_progress and total > 1,
-        fail_fast=fail_fast,
-    )
+    try:
+        status = _run_batch(
+            Batch(extractor, jobs),
+            items,
+            tally,
+            fmt=fmt,
+            total=total,
+            show_progress=show_progress and total > 1,
+            fail_fast=fail_fast,
+            out_file=out_file,
+        )
+    finally:
+        if out_file is not None:
+            out_file.close()
     # A batch ends with its summary, however it ends (a reader gone, Ctrl-C, SIGTERM).
     stopped = status in (EXIT_INTERRUPTED, EXIT_TERMINATED)
     if not quiet and (len(targets) > 1 or tally.articles > 1 or stopped):
         _note(tally.line(time.perf_counter() - started))
     raise typer.Exit(status)
+
+
+def _open_output(path: str) -> Any:
+    """The --output file, opened (created or emptied) before any input is listed, so that a walk
+    never reads it; a Parquet one needs pyarrow. A mistake here is a usage error."""
+    from .inputs import PARQUET_NEEDS
+
+    if path.lower().endswith(".parquet"):
+        try:
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            _usage_error(
+                f"--output {path}: writing Parquet needs pyarrow: "
+                + PARQUET_NEEDS.split(": ", 1)[1]
+            )
+    if path == "-":
+        _usage_error("--output -: leave --output out to write to standard output")
+    try:
+        if path.lower().endswith(".parquet"):
+            return open(path, "wb")  # noqa: SIM115 - closed by extract, whatever happens
+        return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
+    except OSError as exc:
+        _usage_error(f"cannot write --output {path}: {exc.strerror or exc}")
 
 
 def _targets(
@@ -349,10 +401,11 @@ def _targets(
     null_separated: bool,
     globs: list[str] | None,
     input_format: str,
+    written: Any,
 ) -> list[Any]:
     """The inputs named on the command line and in --files-from, directories expanded: paths,
-    InputErrors for what cannot be expanded, InputNotes for what a walk skips. The file that
-    stdout writes to is never an input."""
+    InputErrors for what cannot be expanded, InputNotes for what a walk skips. The file the
+    records are `written` to (stdout or --output) is never an input."""
     from . import inputs
 
     all_paths = list(paths or [])
@@ -368,7 +421,7 @@ def _targets(
             _usage_error("no input: give article paths, or '-' for stdin")
         all_paths = [inputs.STDIN]
     glob_patterns = tuple(globs) if globs else inputs.DEFAULT_GLOBS
-    output = inputs.file_identity(sys.stdout)
+    output = inputs.file_identity(written)
     return list(
         inputs.expand_paths(all_paths, glob_patterns, output=output, input_format=input_format)
     )
@@ -441,14 +494,20 @@ def _run_batch(
     total: int,
     show_progress: bool,
     fail_fast: bool,
+    out_file: Any = None,
 ) -> int:
-    """Write each record as it comes, in input order; the exit status."""
+    """Write each record as it comes, in input order, to stdout or `out_file`; the exit
+    status."""
     from contextlib import nullcontext
 
     from .inputs import InputDone, InputNote
-    from .output import RecordWriter
+    from .output import ParquetRecordWriter, RecordWriter
 
-    writer = RecordWriter(fmt, sys.stdout)
+    writer: Any
+    if fmt == "parquet":
+        writer = ParquetRecordWriter(out_file)
+    else:
+        writer = RecordWriter(fmt, out_file if out_file is not None else sys.stdout)
     failed = False
     # The pool starts (forks) before the progress bar starts its refresh thread.
     with batch:

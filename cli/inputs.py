@@ -214,6 +214,10 @@ PREVIOUS_OUTPUT = (
     "is newsfacts output (its first line is a record, with schema_version and ok), "
     "not a batch of articles"
 )
+PREVIOUS_PARQUET_OUTPUT = (
+    "is newsfacts output (its columns are a record's: schema_version, ok, record), "
+    "not a batch of articles"
+)
 # A record line is rarely longer than this; a longer first line is taken for what its name says.
 _PROBE_BYTES = 1024 * 1024
 
@@ -265,7 +269,7 @@ def _expand_directory(
             yield InputNote(file, "skipped: it " + PREVIOUS_OUTPUT)
         elif format_of(file, input_format) == "parquet" and _holds_records(file):
             skipped += 1
-            yield InputNote(file, "skipped: it " + PREVIOUS_OUTPUT)
+            yield InputNote(file, "skipped: it " + PREVIOUS_PARQUET_OUTPUT)
         else:
             found += 1
             yield file

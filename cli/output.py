@@ -1,5 +1,6 @@
 """Where records go: JSON and JSON Lines (UTF-8, accents unescaped, one record written and flushed
-at a time), or Rich tables for people (through `render`, the only module that uses Rich).
+at a time), Rich tables for people (through `render`, the only module that uses Rich), or a
+Parquet file (`--output FILE.parquet`).
 
 What comes from an input cannot break the output: a lone surrogate (a file name that is not valid
 UTF-8, a JSON id holding "\\ud800") is written as a JSON escape, so every line stays valid UTF-8
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
@@ -86,3 +87,36 @@ class RecordWriter:
 
 def _indented(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
+
+
+class ParquetRecordWriter:
+    """Writes records to a Parquet file (`--output FILE.parquet`) with the columns of
+    `extract_batch`, so that a laptop run and an engine's run exchange the same files: a row
+    group every ROWS records, the rest at `close`. The `id` column is each record's source."""
+
+    ROWS = 1000
+
+    def __init__(self, stream: BinaryIO) -> None:
+        import pyarrow.parquet as pq
+        from newsfacts.extractors.batches import record_schema
+
+        self._writer = pq.ParquetWriter(stream, record_schema())
+        self._pending: list[dict[str, Any]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._pending.append(record)
+        if len(self._pending) >= self.ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        from newsfacts.extractors.batches import records_batch
+
+        if self._pending:
+            self._writer.write_batch(
+                records_batch(self._pending, [str(r["source"]) for r in self._pending])
+            )
+            self._pending = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()

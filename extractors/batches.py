@@ -189,20 +189,30 @@ def extract_batch(
     `id` and `reference_date` name the input's columns; `id` may be None (rows are numbered),
     `reference_date` None (each article's own dateline is used). A missing column raises
     KeyError before any row is processed: that is a mistake in the call, not in the data."""
-    import pyarrow as pa
-
     table = _as_table(batch)
     texts = _column(table, text, "text")
     assert texts is not None
     ids = _column(table, id, "id")
     dates = _column(table, reference_date, "reference date")
     records = extract_records(texts, ids, dates, types=types, model=model)
+    row_ids = [
+        str(ids[row]) if ids is not None and ids[row] is not None else str(row)
+        for row in range(len(records))
+    ]
+    return records_batch(records, row_ids)
+
+
+def records_batch(records: Sequence[dict[str, Any]], ids: Sequence[str]) -> pa.RecordBatch:
+    """Records (as `newsfacts extract` gives them) as rows of `record_schema()`, `ids` their
+    `id` column."""
+    import pyarrow as pa
+
     schema = record_schema()
     facts = set(FACT_TYPES)
     rows = []
-    for row, record in enumerate(records):
+    for row_id, record in zip(ids, records, strict=True):
         out: dict[str, Any] = {name: record.get(name) for name in schema.names}
-        out[ID_COLUMN] = str(ids[row]) if ids is not None and ids[row] is not None else str(row)
+        out[ID_COLUMN] = row_id
         for name in facts - set(record):
             out[name] = None
         out[RECORD_COLUMN] = json.dumps(record, ensure_ascii=False)

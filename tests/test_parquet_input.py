@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,35 @@ def test_without_pyarrow_the_error_says_what_to_install(
     [item] = inputs.read_one(str(batch))
     assert isinstance(item, inputs.InputError)
     assert item.message == "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
+
+
+def test_output_parquet_holds_the_records_stdout_gives(
+    runner: CliRunner, batch: Path, tmp_path: Path
+) -> None:
+    args = ["extract", str(batch), "--text-column", "body", "--id-column", "doc", "-q"]
+    args += ["--date-column", "published", "--types", "money,dates"]
+    printed = jsonl_records(run(runner, args).stdout)
+    out = tmp_path / "facts.parquet"
+    result = run(runner, [*args, "--output", str(out)])
+    assert result.exit_code == 1 and result.stdout == ""
+    table = pq.read_table(out)
+    assert table.column("id").to_pylist() == [r["source"] for r in printed]
+    assert [json.loads(r) for r in table.column("record").to_pylist()] == printed
+    assert table.column("money").to_pylist()[0][0]["value"] == 5e6
+
+
+def test_output_of_another_name_is_json_lines(
+    runner: CliRunner, batch: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "facts.jsonl"
+    args = ["extract", str(batch), "--text-column", "body", "--types", "money", "-q"]
+    result = run(runner, [*args, "-o", str(out)])
+    assert result.stdout == ""
+    records = jsonl_records(out.read_text(encoding="utf-8"))
+    assert [r["ok"] for r in records] == [True, False, True, False]
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error(runner: CliRunner, batch: Path) -> None:
+    result = run(runner, ["extract", str(batch), "-o", "/nonexistent-folder/facts.parquet"])
+    assert result.exit_code == 2
+    assert "cannot write --output /nonexistent-folder/facts.parquet" in result.stderr
