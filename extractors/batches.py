@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, parse_reference_date
+from .article import Article, parse_stated_date
 from .pipeline import DEFAULT_MODEL, Extractor
 from .record import FACT_TYPES, ArticleRecord, ErrorRecord, error_record
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 ID_COLUMN = "id"
+_MAX_DATE_CHARS = 100  # as the command line: a longer field is no date
 RECORD_COLUMN = "record"
 
 _EXTRACTORS: dict[tuple[str, tuple[str, ...]], Extractor] = {}
@@ -146,10 +147,14 @@ def _record_of(extractor: Extractor, text: Any, source: str, reference_date: Any
         return error_record(source, "no text in this row")
     ref: str | None = None
     if reference_date is not None and reference_date != "":
+        # read as the command line reads a JSONL line's date, so that both give the same record
+        stated = str(reference_date)
+        if len(stated) > _MAX_DATE_CHARS:
+            return error_record(source, "bad reference date: too long to be a date")
         try:
-            ref = parse_reference_date(str(reference_date)[:10])
+            ref = parse_stated_date(stated)
         except ValueError as exc:
-            return error_record(source, str(exc))
+            return error_record(source, f"bad reference date: {exc}")
     try:
         return extractor.extract_article(Article(text, source, ref, "input" if ref else None))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a task
@@ -186,7 +191,8 @@ def extract_batch(
     model: str = DEFAULT_MODEL,
 ) -> pa.RecordBatch:
     """One output row per input row (columns of `record_schema()`), in input order. `text`,
-    `id` and `reference_date` name the input's columns; `id` may be None (rows are numbered),
+    `id` and `reference_date` name the input's columns; `id` may be None (rows are numbered
+    within the batch: give an id column when batches are many, as an engine's are),
     `reference_date` None (each article's own dateline is used). A missing column raises
     KeyError before any row is processed: that is a mistake in the call, not in the data."""
     table = _as_table(batch)

@@ -1,0 +1,83 @@
+"""newsfacts on Spark (`extractors/spark.py`), in a local[2] session over a Parquet fixture of two
+files. Skipped where pyspark (`pip install 'newsfacts[spark]'`) or Java is missing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyspark")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java", allow_module_level=True)
+
+from newsfacts.extractors.article import Article  # noqa: E402
+from newsfacts.extractors.batches import cached_extractor  # noqa: E402
+
+TEXTS = [
+    "Le groupe Brevia a investi {n} millions d'euros dans la start-up Kelmio mardi.",
+    "La mairie de Valmont versera {n} millions d'euros à la coopérative en 2026.",
+]
+TYPES = ("money", "dates", "organizations")
+
+
+@pytest.fixture(scope="module")
+def spark():  # type: ignore[no-untyped-def]
+    from pyspark.sql import SparkSession
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers run this interpreter
+    session = (
+        SparkSession.builder.master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for part in range(2):
+        ids = [f"p{part}-{i}" for i in range(10)]
+        texts = [TEXTS[i % 2].format(n=10 * part + i + 1) for i in range(10)]
+        if part == 1:
+            texts[3] = ""  # a broken article
+        dates = ["2025-03-20"] * 10
+        pq.write_table(
+            pa.table({"id": ids, "text": texts, "date": dates}), folder / f"part-{part}.parquet"
+        )
+    return folder
+
+
+def test_spark_gives_the_records_the_library_gives(spark, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsfacts.extractors.spark import extract, output_schema
+
+    df = spark.read.parquet(str(articles))
+    out = extract(df, text="text", id="id", reference_date="date", types=TYPES)
+    assert out.schema == output_schema()
+    rows = {r["id"]: r for r in out.collect()}
+    assert len(rows) == 20
+    assert [i for i, r in rows.items() if not r["ok"]] == ["p1-3"]
+    assert rows["p1-3"]["error"] == "no text in this row"
+    extractor = cached_extractor(types=TYPES)
+    table = pq.read_table(articles / "part-0.parquet").to_pylist()
+    for item in table:
+        expected = extractor.extract_article(
+            Article(item["text"], item["id"], item["date"], "input")
+        )
+        assert json.loads(rows[item["id"]]["record"]) == expected
+
+
+def test_a_missing_column_fails_before_any_job(spark, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsfacts.extractors.spark import extract
+
+    with pytest.raises(KeyError, match="no column 'body'"):
+        extract(spark.read.parquet(str(articles)), text="body")
