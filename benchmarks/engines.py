@@ -47,9 +47,8 @@ def cli(parquet: Path, jobs: int, out: Path) -> float:
 
 
 def spark_runs(parquet: Path, cores: int, out: Path) -> tuple[float, float, int]:
-    from pyspark.sql import SparkSession
-
     from newsfacts.extractors.spark import extract
+    from pyspark.sql import SparkSession
 
     os.environ["PYSPARK_PYTHON"] = sys.executable
     spark = (
