@@ -655,9 +655,9 @@ def test_a_website_where_something_is_posted_is_a_product() -> None:
             ["Signal"],
         ),
         (
-            "Les réseaux sociaux Twitter et Facebook ainsi que YouTube sont bloqués, "
-            "dit la société Brevia.",
-            ["Twitter", "Facebook", "YouTube"],
+            "Depuis lundi, les réseaux sociaux Reddit et Twitch ainsi que Discord restent "
+            "coupés, selon la société Brevia.",
+            ["Reddit", "Twitch", "Discord"],
         ),
     ],
 )

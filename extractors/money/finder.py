@@ -405,6 +405,15 @@ def _currency_of(cur_text: str) -> tuple[str | None, str | None]:
     return None, _family(cur_text)
 
 
+def _matched_currency(m: re.Match[str], ctx: _Context) -> tuple[str | None, str | None]:
+    """(ISO code, ambiguous family) of the currency in `m`'s "cur" group, an ambiguous word
+    settled from the text; no code when it is not money here."""
+    code, family = _currency_of(m["cur"])
+    if code is None:
+        code = _settle(family, m.start(), m.end(), ctx)
+    return code, family
+
+
 def _settle(family: str | None, start: int, end: int, ctx: _Context) -> str | None:
     """Currency for an ambiguous word, or None when it is not money here (books)."""
     if family == "dollar":
@@ -442,11 +451,9 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
             if value == 1 and m["num"].lower() in ("un", "une"):
                 if _CURRENCY_ADJECTIVE_RE.match(text, m.end()):
                     continue  # "un euro fort" is the currency, not one euro
-            code, family = _currency_of(m["cur"])
+            code, family = _matched_currency(m, ctx)
             if code is None:
-                code = _settle(family, m.start(), m.end(), ctx)
-                if code is None:
-                    continue
+                continue
             found.append(
                 _Candidate(
                     m.start(),
@@ -481,11 +488,9 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
             )  # fmt: skip
         )
     for m in _ONE_MAGNITUDE_RE.finditer(text) if ctx.has_large_word else ():
-        code, family = _currency_of(m["cur"])
+        code, family = _matched_currency(m, ctx)
         if code is None:
-            code = _settle(family, m.start(), m.end(), ctx)
-            if code is None:
-                continue
+            continue
         magnitude = Decimal(repr(P.VAGUE_COUNTS[m["vm"].lower()]))
         found.append(
             _Candidate(
@@ -501,11 +506,9 @@ def _explicit(text: str, ctx: _Context) -> list[_Candidate]:
             )  # fmt: skip
         )
     for m in _VAGUE_RE.finditer(text) if ctx.has_large_word else ():
-        code, family = _currency_of(m["cur"])
+        code, family = _matched_currency(m, ctx)
         if code is None:
-            code = _settle(family, m.start(), m.end(), ctx)
-            if code is None:
-                continue
+            continue
         magnitude = Decimal(repr(P.VAGUE_COUNTS[m["vm"].lower()]))
         if m["count"]:
             magnitude *= Decimal(repr(P.VAGUE_COUNTS[m["count"].lower()]))
