@@ -1,13 +1,15 @@
-"""newsfacts on Spark against `newsfacts extract --jobs N` on the same articles, in one run.
+"""newsfacts on Spark and Dask against `newsfacts extract --jobs N` on the same articles, in one
+run.
 
-    python benchmarks/engines.py --articles 2000 --cores 2     # needs newsfacts[spark] and Java
+    python benchmarks/engines.py --articles 2000 --cores 2   # newsfacts[spark,dask], and Java
 
 The articles are benchmarks/run.py's (400 to 800 words from the samples' paragraphs), written as
 one Parquet file of `--files` parts. The command line reads it and writes Parquet
 (`newsfacts extract DIR --jobs N -o out.parquet`, start-up included); Spark `local[N]` runs
 `extract` twice in one session, the first job building each worker's extractor, and the second
-is the one compared, as issue 16 asks ("after the first job"). Both sides write Parquet; the rows
-are counted on both. Only numbers are printed.
+is the one compared, as issue 16 asks ("after the first job"). Dask runs `N` workers of one
+thread each, their extractors built by `prebuild` first (timed apart), and computes the records
+into the client. The rows are counted on every side. Only numbers are printed.
 """
 
 from __future__ import annotations
@@ -70,11 +72,33 @@ def spark_runs(parquet: Path, cores: int, out: Path) -> tuple[float, float, int]
     return times[0], times[1], rows
 
 
+def dask_runs(parquet: Path, cores: int) -> tuple[float, float, int]:
+    import dask.dataframe as dd
+    from dask.distributed import Client, LocalCluster
+    from newsfacts.extractors import dask as nf_dask
+
+    cluster = LocalCluster(
+        n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    times = []
+    with Client(cluster) as client:
+        began = time.perf_counter()
+        nf_dask.prebuild(client)
+        times.append(time.perf_counter() - began)
+        ddf = dd.read_parquet(str(parquet))
+        began = time.perf_counter()
+        rows = len(nf_dask.extract(ddf).compute())
+        times.append(time.perf_counter() - began)
+    cluster.close()
+    return times[0], times[1], rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--files", type=int, default=4)
+    parser.add_argument("--engines", default="spark,dask", help="comma-separated: spark, dask")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsfacts-engines-"))
     make_articles(work / "txt", args.articles)
@@ -88,12 +112,21 @@ def main() -> None:
         f"newsfacts extract --jobs {args.cores}: {seconds:6.1f} s, {rows} rows, "
         f"{count / seconds:5.1f} articles/s"
     )
-    first, second, rows = spark_runs(work / "in", args.cores, work / "spark")
-    print(
-        f"Spark local[{args.cores}] first job: {first:6.1f} s; second: {second:6.1f} s, "
-        f"{rows} rows, {count / second:5.1f} articles/s"
-    )
-    print(f"Spark second job / newsfacts extract throughput: {seconds / second:.3f} {load()}")
+    engines = args.engines.split(",")
+    if "spark" in engines:
+        first, second, rows = spark_runs(work / "in", args.cores, work / "spark")
+        print(
+            f"Spark local[{args.cores}] first job: {first:6.1f} s; second: {second:6.1f} s, "
+            f"{rows} rows, {count / second:5.1f} articles/s"
+        )
+        print(f"Spark second job / newsfacts extract throughput: {seconds / second:.3f} {load()}")
+    if "dask" in engines:
+        build, run, rows = dask_runs(work / "in", args.cores)
+        print(
+            f"Dask LocalCluster({args.cores} workers x 1 thread): prebuild {build:6.1f} s; "
+            f"extract {run:6.1f} s, {rows} rows, {count / run:5.1f} articles/s"
+        )
+        print(f"Dask extract / newsfacts extract throughput: {seconds / run:.3f} {load()}")
 
 
 if __name__ == "__main__":
