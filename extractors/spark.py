@@ -14,7 +14,8 @@ of structs) and `record`, the record as its JSON line. Output order is Spark's: 
 It runs on the session the caller has (`SparkSession.builder.getOrCreate()` in `main`, so
 `spark-submit` settings apply) and only uses DataFrame operations, which Spark Connect serves too.
 
-    spark-submit -m newsfacts.extractors.spark IN OUT [--text COL] [--id COL] [--date COL]
+    python -m newsfacts.extractors.spark IN OUT [--text COL] [--id COL] [--date COL]
+    spark-submit SUBMIT_FILE IN OUT ...     # SUBMIT_FILE: newsfacts/cli/spark_submit.py
 
 reads Parquet (or JSON Lines, by the `.jsonl` or `.json` suffix) from any path Spark reads
 (`s3a://`, `hdfs://`, local) and writes Parquet. `pip install 'newsfacts[spark]'`.
@@ -26,8 +27,8 @@ import argparse
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import DEFAULT_MODEL
-from .record import FACT_TYPES
+from newsfacts.extractors.pipeline import DEFAULT_MODEL
+from newsfacts.extractors.record import FACT_TYPES
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -35,9 +36,8 @@ if TYPE_CHECKING:
 
 def output_schema() -> Any:
     """The Spark StructType of `extract`'s output, converted from `batches.record_schema()`."""
+    from newsfacts.extractors.batches import record_schema
     from pyspark.sql.pandas.types import from_arrow_schema
-
-    from .batches import record_schema
 
     return from_arrow_schema(record_schema())
 

@@ -81,3 +81,24 @@ def test_a_missing_column_fails_before_any_job(spark, articles: Path) -> None:  
 
     with pytest.raises(KeyError, match="no column 'body'"):
         extract(spark.read.parquet(str(articles)), text="body")
+
+
+def test_spark_submit_reads_json_lines_and_writes_parquet(tmp_path: Path) -> None:
+    import subprocess
+
+    import newsfacts.cli.spark_submit as entry
+
+    submit = Path(sys.executable).with_name("spark-submit")
+    if not submit.exists():
+        pytest.skip("no spark-submit next to this Python")
+    lines = [{"id": "j1", "text": TEXTS[0].format(n=4)}, {"id": "j2", "text": ""}]
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
+    command = [str(submit), "--master", "local[2]", entry.__file__, str(source)]
+    done = subprocess.run(
+        [*command, str(tmp_path / "out"), "--types", "money"], env=env, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = pq.read_table(tmp_path / "out").to_pylist()
+    assert sorted((r["id"], r["ok"]) for r in rows) == [("j1", True), ("j2", False)]
