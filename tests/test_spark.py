@@ -102,3 +102,28 @@ def test_spark_submit_reads_json_lines_and_writes_parquet(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr[-2000:]
     rows = pq.read_table(tmp_path / "out").to_pylist()
     assert sorted((r["id"], r["ok"]) for r in rows) == [("j1", True), ("j2", False)]
+
+
+def test_each_python_worker_builds_its_extractor_once(spark) -> None:  # type: ignore[no-untyped-def]
+    """Tasks run in reused Python workers, each building the extractor on its first batch only:
+    over three jobs of four tasks, at most two workers (local[2]), one build each."""
+
+    def probe(batches):  # type: ignore[no-untyped-def]
+        import os as worker_os
+
+        import pyarrow as worker_pa
+        from newsfacts.extractors import batches as worker_batches
+
+        for batch in batches:
+            worker_batches.cached_extractor(types=("money",))
+            yield worker_pa.RecordBatch.from_pylist(
+                [{"pid": worker_os.getpid(), "builds": worker_batches.builds()}] * batch.num_rows
+            )
+
+    df = spark.range(0, 40, numPartitions=4)
+    seen: dict[int, set[int]] = {}
+    for _ in range(3):
+        for row in df.mapInArrow(probe, "pid long, builds long").collect():
+            seen.setdefault(row["pid"], set()).add(row["builds"])
+    assert 1 <= len(seen) <= 2
+    assert all(builds == {1} for builds in seen.values())
