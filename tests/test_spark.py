@@ -106,7 +106,7 @@ def test_spark_submit_reads_json_lines_and_writes_parquet(tmp_path: Path) -> Non
 
 def test_each_python_worker_builds_its_extractor_once(spark) -> None:  # type: ignore[no-untyped-def]
     """Tasks run in reused Python workers, each building the extractor on its first batch only:
-    over three jobs of four tasks, at most two workers (local[2]), one build each."""
+    over three jobs of four tasks, at most two workers (local[2]), and no build after the first."""
 
     def probe(batches):  # type: ignore[no-untyped-def]
         import os as worker_os
@@ -126,4 +126,6 @@ def test_each_python_worker_builds_its_extractor_once(spark) -> None:  # type: i
         for row in df.mapInArrow(probe, "pid long, builds long").collect():
             seen.setdefault(row["pid"], set()).add(row["builds"])
     assert 1 <= len(seen) <= 2
-    assert all(builds == {1} for builds in seen.values())
+    # a worker's count of builds never grows from one job to the next (earlier tests in the
+    # same workers may have built extractors for other types)
+    assert all(len(builds) == 1 for builds in seen.values())
