@@ -133,6 +133,22 @@ def _as_table(batch: Any) -> pa.Table:
     raise TypeError(f"expected a pyarrow RecordBatch or Table, or a pandas DataFrame: {batch!r}")
 
 
+def input_columns(
+    available: Iterable[Any],
+    text: str,
+    id: str | None,
+    reference_date: str | None,  # noqa: A002
+) -> list[str]:
+    """The columns an engine hands to `extract_batch`, in that order; KeyError, before any work,
+    for one the input lacks."""
+    names = [str(name) for name in available]
+    columns = [c for c in (text, id, reference_date) if c is not None]
+    for column in columns:
+        if column not in names:
+            raise KeyError(f"no column {column!r} (columns: {', '.join(names)})")
+    return columns
+
+
 def _column(table: pa.Table, name: str | None, what: str) -> list[Any] | None:
     if name is None:
         return None

@@ -66,10 +66,9 @@ def extract(
 ) -> Any:
     """The records of the articles in `ddf`'s `text` column, one row per row, partition by
     partition. A column that `ddf` lacks raises before anything is computed."""
-    columns = [c for c in (text, id, reference_date) if c is not None]
-    missing = [c for c in columns if c not in ddf.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} (columns: {', '.join(map(str, ddf.columns))})")
+    from .batches import input_columns
+
+    columns = input_columns(ddf.columns, text, id, reference_date)
     return ddf[columns].map_partitions(
         _run_partition,
         text,

@@ -52,11 +52,10 @@ def extract(
 ) -> Any:
     """The records of the articles in `df`'s `text` column, one row per row (see the module's
     docstring). A column that `df` lacks raises before any job runs."""
+    from newsfacts.extractors.batches import input_columns
+
     wanted = tuple(types)
-    columns = [c for c in (text, id, reference_date) if c is not None]
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} (columns: {', '.join(df.columns)})")
+    columns = input_columns(df.columns, text, id, reference_date)
 
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         from newsfacts.extractors.batches import extract_batch
