@@ -326,8 +326,8 @@ def extract(
     fact_types = _check_types(types)
     fmt = output_format.value
     out_file = _open_output(output) if output is not None else None
-    if out_file is not None:
-        parquet = output is not None and output.lower().endswith(".parquet")
+    if output is not None:
+        parquet = output.lower().endswith(".parquet")
         fmt = "parquet" if parquet else "json" if fmt == "json" else "jsonl"
     elif fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"

@@ -112,9 +112,7 @@ class ParquetRecordWriter:
         from newsfacts.extractors.batches import records_batch
 
         if self._pending:
-            self._writer.write_batch(
-                records_batch(self._pending, [str(r["source"]) for r in self._pending])
-            )
+            self._writer.write_batch(records_batch(self._pending))
             self._pending = []
 
     def close(self) -> None:

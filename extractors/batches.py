@@ -217,24 +217,20 @@ def extract_batch(
     ids = _column(table, id, "id")
     dates = _column(table, reference_date, "reference date")
     records = extract_records(texts, ids, dates, types=types, model=model)
-    row_ids = [
-        str(ids[row]) if ids is not None and ids[row] is not None else str(row)
-        for row in range(len(records))
-    ]
-    return records_batch(records, row_ids)
+    return records_batch(records)
 
 
-def records_batch(records: Sequence[dict[str, Any]], ids: Sequence[str]) -> pa.RecordBatch:
-    """Records (as `newsfacts extract` gives them) as rows of `record_schema()`, `ids` their
-    `id` column."""
+def records_batch(records: Sequence[dict[str, Any]]) -> pa.RecordBatch:
+    """Records (as `newsfacts extract` gives them) as rows of `record_schema()`; the `id` column
+    is each record's `source` (the input's id, or its row)."""
     import pyarrow as pa
 
     schema = record_schema()
     facts = set(FACT_TYPES)
     rows = []
-    for row_id, record in zip(ids, records, strict=True):
+    for record in records:
         out: dict[str, Any] = {name: record.get(name) for name in schema.names}
-        out[ID_COLUMN] = row_id
+        out[ID_COLUMN] = str(record["source"])
         for name in facts - set(record):
             out[name] = None
         out[RECORD_COLUMN] = json.dumps(record, ensure_ascii=False)
