@@ -556,3 +556,136 @@ def test_a_site_to_be_built_is_a_facility() -> None:
 )
 def test_a_site_alone_or_a_website_is_no_facility(text: str) -> None:
     assert names(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The noun phrase around a kind noun (issue 13): qualifiers, owners, places said first
+# ---------------------------------------------------------------------------------------------
+
+
+def one(text: str, *companies: str) -> Facility:
+    [facility] = facilities(text, [org(text, c) for c in companies])
+    return facility
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "La ferme solaire flottante de Lac-Noir sera raccordée l'an prochain.",
+            "Ferme solaire flottante de Lac-Noir",
+            "solar farm",
+        ),
+        (
+            "Le consortium a lancé la centrale photovoltaïque au sol de Marcilly.",
+            "Centrale photovoltaïque au sol de Marcilly",
+            "solar farm",
+        ),
+        (
+            "Le site de production d'hydrogène vert de Bessan ouvrira en juin.",
+            "Site de production d'hydrogène vert de Bessan",
+            "electrolyser",
+        ),
+        (
+            "Le parc éolien terrestre des Hauts-de-Brie compte douze machines.",
+            "Parc éolien terrestre des Hauts-de-Brie",
+            "wind farm",
+        ),
+        ("Le data centre de Vireux ouvrira cet hiver.", "Data centre de Vireux", "data center"),
+        (
+            "Le parc de batteries de Vallon est en service.",
+            "Parc de batteries de Vallon",
+            "battery storage",
+        ),
+        (
+            "Le centre de stockage par batteries de Cléon est raccordé.",
+            "Centre de stockage par batteries de Cléon",
+            "battery storage",
+        ),
+        (
+            "L'unité de méthanisation de Plouvien traite des déchets agricoles.",
+            "Unité de méthanisation de Plouvien",
+            "facility",
+        ),
+        (
+            "Le parc agrivoltaïque de Sorges couvrira des prairies.",
+            "Parc agrivoltaïque de Sorges",
+            "solar farm",
+        ),
+    ],
+)
+def test_qualifiers_between_the_kind_noun_and_the_name(text: str, name: str, kind: str) -> None:
+    facility = one(text)
+    assert (facility.name, facility.kind) == (name, kind)
+
+
+def test_a_verb_after_the_kind_noun_joins_it_to_no_name() -> None:
+    assert names("La centrale alimente les usines de Rovel depuis dix ans.") == []
+
+
+def test_the_first_name_owns_the_facility_the_second_places() -> None:
+    facility = one("L'usine de Hexora à Gravenne fabriquera des cellules.", "Hexora")
+    assert (facility.operator, facility.location) == ("Hexora", "Gravenne")
+
+
+def test_an_owner_noun_makes_the_name_a_company() -> None:
+    facility = one("La nouvelle usine du groupe Kerval à Douai embauche.")
+    assert (facility.name, facility.operator, facility.location) == (
+        "Usine Kerval de Douai",
+        "Kerval",
+        "Douai",
+    )
+    # without a place, the text has not said which of the group's factories
+    assert names("L'usine du groupe Kerval embauche.") == []
+
+
+def test_a_region_after_a_proper_name_places_it_and_stays_out_of_the_name() -> None:
+    facility = one("Le parc éolien Kerval Sud en Bretagne produira davantage.")
+    assert (facility.name, facility.location) == ("Parc éolien Kerval Sud", "Bretagne")
+
+
+def test_an_unnamed_installation_built_by_a_company() -> None:
+    facility = one("Un data center de 300 MW sera construit par Orvane à Castelnau.", "Orvane")
+    assert (facility.operator, facility.location) == ("Orvane", "Castelnau")
+    assert facility.capacity is not None and facility.capacity.watts == 300e6
+
+
+def test_the_place_said_before_the_kind_noun() -> None:
+    facility = one("Orvane exploite à Saint-Laurent une centrale nucléaire.", "Orvane")
+    assert (facility.kind, facility.operator, facility.location) == (
+        "nuclear power plant",
+        "Orvane",
+        "Saint-Laurent",
+    )
+
+
+def test_an_owner_in_a_relative_clause() -> None:
+    facility = one("Le site que Pétrolia exploite à Donges sera modernisé.", "Pétrolia")
+    assert (facility.operator, facility.location) == ("Pétrolia", "Donges")
+
+
+def test_any_noun_of_an_area_before_the_place() -> None:
+    text = "Orvane construit un centre de données dans la paroisse de Clairval."
+    assert one(text, "Orvane").location == "Clairval"
+
+
+def test_an_unlisted_adjective_before_the_kind_noun() -> None:
+    text = "Orvane agrandit son ancien data center à Vaulx."
+    assert one(text, "Orvane").location == "Vaulx"
+
+
+def test_the_installation_at_a_town_needs_no_owner_but_one_in_a_region_does() -> None:
+    assert one("La centrale électrique située à Cordemais ferme.").location == "Cordemais"
+    assert names("Le site industriel situé en Bretagne ferme.") == []
+
+
+def test_sites_and_data_centers_coordinated_after_a_plural() -> None:
+    assert names("Les sites de Arbois, Mervent et Tillac accueilleront des machines.") == [
+        "Site de Arbois",
+        "Site de Mervent",
+        "Site de Tillac",
+    ]
+    assert names("Les data centers de Vireux et de Pessac sont pleins.") == [
+        "Data center de Vireux",
+        "Data center de Pessac",
+    ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..numbers import number_words
 from ..quantities import patterns as QP
+from ..text import NATIONALITY
 from . import patterns as P
 from .document import Document
 from .names import (
@@ -25,6 +26,7 @@ from .names import (
     CONN,
     FNAME,
     HEADS,
+    MODS,
     PART_KINDS,
     PARTS,
     PLURAL_KINDS,
@@ -41,11 +43,13 @@ _X = re.VERBOSE
 
 _FACILITY = re.compile(
     rf"""
-    (?<![\w-])(?P<head>(?i:{HEADS}))
+    (?<![\w-])(?P<head>(?i:{HEADS}))(?P<mods>{MODS})
     (?:
-        \s+(?P<conn>{CONN})(?P<place>{FNAME})
+        \s+(?P<conn>{CONN})(?:(?P<owner_noun>{P.OWNER_NOUNS})(?:\s+{NATIONALITY})?\s+)?
+        (?P<place>{FNAME})
+        (?:\s+(?P<cue3>à|près\s+de|en)\s+(?P<place3>{FNAME}))?
       | \s+(?P<proper>{FNAME})
-        (?:\s+(?P<conn2>{CONN}|à\s+)(?P<place2>{FNAME}))?
+        (?:\s+(?P<conn2>{CONN}|à\s+|en\s+)(?P<place2>{FNAME}))?
     )
     """,
     _X,
@@ -90,11 +94,33 @@ _APPOSED_NAME = re.compile(
 _AMOUNT = r"\d[\d,.]*|[kMGT]W[hce]?|MWc"
 _UNNAMED = re.compile(
     rf"""
-    (?<![\w-])(?P<det>(?i:une?|sa|son|leur))\s+(?:{P.UNNAMED_ADJECTIVES}\s+){{0,2}}
-    (?P<head>(?i:{HEADS}))
+    (?<![\w-])(?P<det>(?i:une?|sa|son|leur|le|la|l['’](?=\w)))\s*
+    (?:(?:{P.UNNAMED_ADJECTIVES}|[a-zàâçéèêëîïôûùüÿœ]{{3,}})\s+){{0,2}}
+    (?P<head>(?i:{HEADS}))(?P<mods>{MODS})
     (?:\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*|{_AMOUNT})){{0,6}}?
-    \s+(?P<cue>à|en|près\s+de|dans\s+(?:le\s+|la\s+|l['’])(?:{P.PLACE_NOUNS}\s+(?:de\s+|du\s+|d['’]))?)
+    (?:\s+par\s+(?P<by>{FNAME}))?
+    \s+(?P<cue>{P.UNNAMED_PLACE_CUES})
     \s*(?P<place>{FNAME})
+    """,
+    _X,
+)
+# The place said first: "EDF exploite à X une centrale nucléaire", "Lhyfe a inauguré en Vendée son
+# site de production d'hydrogène" (a lower-case "à": not a place set before the whole clause).
+_PLACE_FIRST = re.compile(
+    rf"""
+    (?<![\w-])(?P<cue>à|en|près\s+de)\s+(?P<place>{FNAME})\s*,?\s+
+    (?P<det>une?|sa|son|leur)\s+(?:{P.UNNAMED_ADJECTIVES}\s+){{0,2}}
+    (?P<head>(?i:{HEADS}))(?P<mods>{MODS})(?![\w-])
+    """,
+    _X,
+)
+# An owner in a relative clause: "le centre de données que X construit à Y".
+_RELATIVE = re.compile(
+    rf"""
+    (?<![\w-])(?P<det>(?i:le|la|l['’]))\s*(?:{P.UNNAMED_ADJECTIVES}\s+){{0,2}}
+    (?P<head>(?i:{HEADS}))(?P<mods>{MODS})
+    \s+qu(?:e\s+|['’])(?P<by>{FNAME})\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*\s+){{1,3}}?
+    (?P<cue>{P.UNNAMED_PLACE_CUES})\s*(?P<place>{FNAME})
     """,
     _X,
 )
@@ -102,7 +128,7 @@ _UNNAMED = re.compile(
 # speaks of data centers.
 _CODE = re.compile(r"(?<![\w-])[A-Z]{3}\d{1,2}(?![\w-])")
 _DATA_CENTER_WORD = re.compile(
-    r"(?<![\w-])(?i:data\s*centers?|datacenters?|centres?\s+de\s+données|campus)(?![\w-])"
+    r"(?<![\w-])(?i:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|centres?\s+de\s+données|campus)(?![\w-])"
 )
 # "les réacteurs de X": the plant at X, by its parts.
 _REACTORS_OF = re.compile(
@@ -141,6 +167,8 @@ _SITE_FIGURE = re.compile(
 _LIST_REACH = 2_000  # characters before a list where its plural kind noun may stand
 _PLURAL_HEAD = re.compile(rf"(?<![\w-])(?P<head>(?i:{PLURALS})){P.PLURAL_QUALIFIERS}", _X)
 _PLURAL_S = re.compile(r"s(?=\s|$)")
+# The cues that put an installation at one spot, not in a region: "la centrale à X", "près de Y".
+_POINT_CUE = re.compile(r"à|près|non\s+loin|au\s+large|aux\s+portes|sur\s+la\s+commune")
 _TO_BE_BUILT = re.compile(r"(?<![\w-])(?:futur|nouveau|nouvel)\s+$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:de\s+l['’]\s*|du\s+)")
 
@@ -178,7 +206,8 @@ def named(doc: Document) -> list[Mention]:
 def _named(doc: Document, match: re.Match[str]) -> Mention | None:
     """The mention `match` makes, or None when the words after the head name no facility."""
     head = match.group("head")
-    kind = kind_of(head)
+    mods = match.group("mods")
+    kind = kind_of(head, mods)
     proper = doc.cut(match.start("proper"), match.group("proper"))
     if match.group("place"):
         place = doc.cut(match.start("place"), match.group("place"))
@@ -190,12 +219,14 @@ def _named(doc: Document, match: re.Match[str]) -> Mention | None:
         return None
     if proper is None and place is not None and not_a_name(place):
         return None
+    if match.group("owner_noun") and match.group("place3") is None:
+        return None  # "l'usine du groupe X": which one, the text has not said
     if kind == "project" and proper is None:
         return None  # "le projet de Lyon": a plan about a place, not a named installation
     if proper is None and _RANKING.search(doc.text, max(0, match.start() - 25), match.start()):
         return None  # "la deuxième centrale de Belgique": a ranking, not a name
     mention = Mention(
-        match.start(), match.end(), match.group(0), canonical_head(head), kind, "", ""
+        match.start(), match.end(), match.group(0), canonical_head(head + mods), kind, "", ""
     )
     if proper is not None:
         _name_by_proper(doc, match, mention, proper, place)
@@ -224,7 +255,7 @@ def _name_by_proper(
     """ "l'usine Y", "le pont Y de Z": the proper name names it, a place after it is its
     location."""
     owner = doc.org_named(match.start("proper"), match.end("proper"))
-    if owner and place is not None:
+    if owner and place is not None and not match.group("conn2").startswith("en"):
         # "l'usine Stellantis de Trémery": the company owns it, the place names it
         mention.operator = owner
         mention.tail = place
@@ -237,9 +268,15 @@ def _name_by_proper(
     mention.connector = ""
     if place is not None:
         place_start = match.start("place2")
+        is_place = doc.is_place(place_start, place_start + len(place))
+        if match.group("conn2").startswith("en"):
+            # "le parc X en Bretagne": a region places it and is no part of its name
+            if is_place:
+                mention.location = place
+            return
         mention.connector = None
         mention.name = join_name(mention.name, match.group("conn2"), place)
-        if doc.is_place(place_start, place_start + len(place)):
+        if is_place:
             mention.location = place
 
 
@@ -251,6 +288,18 @@ def _name_by_place(doc: Document, match: re.Match[str], mention: Mention, place:
     mention.tail = place
     mention.name = join_name(mention.head, match.group("conn"), place)
     mention.connector = match.group("conn")
+    if match.group("owner_noun"):
+        owner = owner or place  # "l'usine du groupe X": X is a company, whatever the model says
+    later = match.group("place3")
+    if later is not None and doc.is_place(*match.span("place3")) and not not_a_name(later):
+        if owner or not doc.is_place(place_start, place_start + len(place)):
+            # "l'usine de Hexora à Gravenne": the first name owns it, the second places it
+            mention.operator = owner or place
+            mention.tail = later
+            mention.name = join_name(f"{mention.head} {place}", de(later), later)
+            mention.connector = None
+            mention.location = later
+            return
     if owner:
         mention.operator = owner
     else:
@@ -385,38 +434,54 @@ def given_names(doc: Document) -> list[Mention]:
 
 def unnamed(doc: Document) -> list[Mention]:
     """ "sa première gigafactory à X", "une centrale au charbon à Y", "une usine en Z" (of a
-    company named in the sentence): named from the operator and the place."""
-    text = doc.text
+    company named in the sentence), "un data center construit par X à Y", "EDF exploite à X une
+    centrale", "le site que X exploite à Y": named from the operator and the place."""
     mentions: list[Mention] = []
-    for match in _UNNAMED.finditer(text):
-        head = match.group("head")
-        kind = kind_of(head)
-        if kind in ("project", "site", "facility", "airport terminal"):
-            continue
-        place = match.group("place")
-        start, end = match.span("place")
-        if not_a_name(place) or not doc.is_place(start, end):
-            continue
-        possessive = match.group("det").lower() in ("sa", "son", "leur")
-        operator = doc.org_before(match.start(), nearest=not possessive)
-        if match.group("cue").lower() == "en" and operator is None:
-            continue  # "un aéroport en Floride" alone is not one installation
-        canonical = canonical_head(head)
-        label = f"{canonical} {operator}" if operator else canonical
-        mention = Mention(
-            match.start("head"),
-            match.end(),
-            text[match.start("head") : match.end()],
-            canonical,
-            kind,
-            place,
-            join_name(label, de(place), place),
-            location=place,
-            operator=operator,
-            unnamed=True,
-        )
-        mentions.append(mention)
+    for pattern in (_UNNAMED, _PLACE_FIRST, _RELATIVE):
+        for match in pattern.finditer(doc.text):
+            mention = _unnamed(doc, match)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _unnamed(doc: Document, match: re.Match[str]) -> Mention | None:
+    head, mods = match.group("head"), match.group("mods")
+    kind = kind_of(head, mods)
+    by = match.groupdict().get("by")
+    cue = match.group("cue").lower()
+    if kind in ("project", "facility", "airport terminal") or (kind == "site" and by is None):
+        return None  # a site is an installation when its owner is said with it
+    place = match.group("place")
+    start, end = match.span("place")
+    if not_a_name(place) or not doc.is_place(start, end):
+        return None
+    if by is not None:
+        operator: str | None = doc.org_named(*match.span("by")) or by
+    else:
+        det = match.group("det").lower()
+        possessive = det in ("sa", "son", "leur")
+        operator = doc.org_before(match.start(), nearest=not possessive)
+        if operator is None and det in ("le", "la", "l'", "l’") and not _POINT_CUE.match(cue):
+            return None  # "le site en Bretagne" with no owner: a region the text speaks of
+    if cue == "en" and operator is None:
+        return None  # "un aéroport en Floride" alone is not one installation
+    canonical = canonical_head(head + mods)
+    label = f"{canonical} {operator}" if operator else canonical
+    first = min(start, match.start("head"))
+    last = max(end, match.end("head") + len(mods))
+    return Mention(
+        first,
+        last,
+        doc.text[first:last],
+        canonical,
+        kind,
+        place,
+        join_name(label, de(place), place),
+        location=place,
+        operator=operator,
+        unnamed=True,
+    )
 
 
 def codes(doc: Document) -> list[Mention]:

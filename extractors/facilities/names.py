@@ -32,8 +32,15 @@ FNAME = rf"""
     (?:{_FIRST_WORD}
        (?:\s(?:de\s(?:la\s|l['’])?|des\s|du\s|d['’])?{CAP_WORD}){{0,5}})
 """
-# The "de" between a head and a place ("centrale de X", "aéroport de l'Y").
-CONN = r"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+)"
+# The "de" between a head and a place ("centrale de X", "aéroport de l'Y", "parc des Z").
+CONN = r"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+)"
+# Qualifiers between a head and its name: up to four adjectives or complements of the vocabulary
+# in `patterns` ("solaire flottante", "de production d'hydrogène vert", "au sol").
+MODS = rf"""
+    (?:\s+(?:{P.MODIFIER_ADJECTIVES}
+            |(?:(?:de|à|au|aux|en|par|sur)\s+(?:la\s+|l['’])?|d['’]){P.MODIFIER_NOUNS})(?![\w-])){{0,4}}
+"""
+_MODIFIER_KINDS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in P.MODIFIER_KINDS]
 
 # Capitalised determiners: a sentence's first word, never a name or an owner.
 ARTICLES = {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Cette", "Ce", "Son", "Sa", "Leur"}
@@ -69,8 +76,15 @@ def match_kind(table: list[tuple[re.Pattern[str], str]], head: str) -> str:
     return "facility"
 
 
-def kind_of(head: str) -> str:
-    return match_kind(_KINDS, head)
+def kind_of(head: str, mods: str = "") -> str:
+    """The kind of a head phrase, refined by the qualifiers after it when the head alone says
+    little ("le site de production d'hydrogène" is an electrolyser)."""
+    kind = match_kind(_KINDS, head)
+    if mods and kind in P.REFINABLE_KINDS:
+        for pattern, refined in _MODIFIER_KINDS:
+            if pattern.search(mods):
+                return refined
+    return kind
 
 
 def canonical_head(head: str) -> str:

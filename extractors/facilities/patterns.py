@@ -17,8 +17,8 @@ KIND_HEADS: list[tuple[str, str]] = [
     (r"CNPE", "nuclear power plant"),
     (r"centrale\s+(?:hydroélectrique|hydraulique|hydro-électrique)", "hydroelectric power plant"),
     (r"(?:aménagement|complexe)\s+hydroélectrique", "hydroelectric complex"),
-    (r"centrale\s+(?:solaire|photovoltaïque)(?:\s+flottante)?", "solar farm"),
-    (r"(?:parc|ferme)\s+(?:solaire|photovoltaïque)", "solar farm"),
+    (r"centrale\s+(?:solaire|photovoltaïque|agrivoltaïque)(?:\s+flottante)?", "solar farm"),
+    (r"(?:parc|ferme)\s+(?:solaire|photovoltaïque|agrivoltaïque)", "solar farm"),
     (
         r"centrale\s+(?:thermique|à\s+charbon|au\s+charbon|au\s+gaz|à\s+gaz|au\s+lignite"
         r"|à\s+cycle\s+combiné|à\s+biomasse|biomasse|géothermique|électrique|au\s+fioul)",
@@ -38,7 +38,7 @@ KIND_HEADS: list[tuple[str, str]] = [
     (r"aménagement", "hydroelectric complex"),
     (r"complexe\s+(?:industriel|pétrochimique|sidérurgique|nucléaire)", "industrial complex"),
     (
-        r"(?:data\s*center|datacenter|centre\s+de\s+données|campus\s+de\s+données"
+        r"(?:data\s*cent(?:er|re)|datacent(?:er|re)|centre\s+de\s+données|campus\s+de\s+données"
         r"|campus\s+(?:IA|d['’]IA|d['’]intelligence\s+artificielle)|supercalculateur)",
         "data center",
     ),
@@ -56,6 +56,15 @@ KIND_HEADS: list[tuple[str, str]] = [
     (
         r"(?:installation|système|site|parc|centrale)\s+de\s+stockage\s+(?:par\s+|d['’]énergie\s+par\s+|à\s+)?batteries",
         "battery storage",
+    ),
+    (r"parc\s+de\s+batteries", "battery storage"),
+    # Kind nouns that say what the installation does only with their complement ("l'unité de
+    # méthanisation de X", "le centre de stockage d'électricité de Y"); the qualifiers after them
+    # refine the kind (`MODIFIER_KINDS`).
+    (
+        r"(?:unité|centre|installation)\s+de\s+(?:production|méthanisation|stockage|fabrication"
+        r"|valorisation|recyclage|traitement|cogénération)",
+        "facility",
     ),
     (r"raffinerie(?:\s+de\s+pétrole)?", "refinery"),
     (
@@ -110,6 +119,12 @@ PLURAL_HEADS: list[tuple[str, str]] = [
     (r"mines", "mine"),
     (r"(?:parcs|fermes|projets)\s+éoliens", "wind farm"),
     (r"(?:parcs|fermes)\s+(?:solaires|photovoltaïques)", "solar farm"),
+    (r"(?:data\s*cent(?:er|re)s|datacent(?:er|re)s|centres\s+de\s+données)", "data center"),
+    (r"(?:gigafactories|giga-?usines)", "gigafactory"),
+    (r"électrolyseurs", "electrolyser"),
+    (r"terminaux\s+méthaniers", "LNG terminal"),
+    # "les sites de X, Y et Z" of a company: each one is an installation
+    (r"sites(?:\s+(?:de\s+production|industriels))?", "site"),
 ]
 # What may stand between a plural head and the names it lists: "les parcs éoliens en mer
 # français — X, Y et Z".
@@ -155,6 +170,18 @@ COMPARISON_CUES = r"(?:derrière|après|devant|que|comme|avant)(?![\w])"
 # "à Dunkerque", "près de Lyon", "implantée en Moselle".
 # Nouns that name an area before its proper name: "dans la province de X", "dans l'État de Y".
 PLACE_NOUNS = r"(?:province|région|département|commune|ville|métropole|État|comté|vallée|zone)"
+# What puts an unnamed installation at a place: "une usine à X", "un data center près de Y", "un
+# parc éolien au large de Z", "un centre de données dans la paroisse de W" (any lower-case noun of
+# an area before its name).
+UNNAMED_PLACE_CUES = rf"""
+    (?:à|en|près\s+de|non\s+loin\s+de|au\s+large\s+de|aux\s+portes\s+de|sur\s+la\s+commune\s+de
+      |dans\s+(?:le\s+|la\s+|l['’])(?:(?:{PLACE_NOUNS}|[a-zà-ÿ]{{4,}})\s+(?:de\s+|du\s+|d['’]))?)
+"""
+# Nouns that say what an owner is before its name: "l'usine du groupe X", "le site de la société Y".
+OWNER_NOUNS = r"""
+    (?:groupe|société|firme|entreprise|constructeur|fabricant|géant|opérateur|énergéticien
+      |électricien|industriel|équipementier|start-up|startup|pétrolier|chimiste|sidérurgiste)
+"""
 LOCATION_CUES = r"""
     (?:(?:basée?s?|située?s?|implantée?s?|installée?s?|construite?s?|localisée?s?|érigée?s?)\s+)?
     (?:dans\s+(?:l['’]|le\s+|la\s+|les\s+)?|à\s+|en\s+|au\s+|aux\s+|près\s+de\s+|non\s+loin\s+de\s+
@@ -168,3 +195,40 @@ UPGRADE_CUES = r"""
     (?:augmentée?s?|portée?s?|relevée?s?|passée?s?|accrue?s?|rehaussée?s?|élevée?s?)
     (?:\s+(?:en|depuis)\s+\d{4})?\s*,?\s+(?:à|jusqu['’]à)\s+$
 """
+
+# Words that qualify a kind noun between it and its name: how the installation works, what it makes
+# or stores, where it stands ("la ferme solaire flottante de X", "le site de production
+# d'hydrogène vert de Y", "la centrale photovoltaïque au sol de Z"). Only lower-case words of this
+# vocabulary qualify, so that a verb ("la centrale alimente les usines de X") never joins a kind
+# noun to a name.
+MODIFIER_ADJECTIVES = r"""
+    (?:éolien(?:ne)?s?|solaires?|photovoltaïques?|agrivoltaïques?|flottante?s?|terrestres?
+      |marine?s?|offshore|nucléaires?|hydroélectriques?|hydrauliques?|thermiques?|géothermiques?
+      |électriques?|pilotes?|industriel(?:le)?s?|modulaires?|chimiques?|pétrochimiques?
+      |sidérurgiques?|automobiles?|hyperscale|géante?s?|expérimenta(?:l|le|ux|les)|verte?s?
+      |bas[- ]carbone|renouvelables?|hybrides?|intégrée?s?|avancée?s?)
+"""
+MODIFIER_NOUNS = r"""
+    (?:stockage|batteries|cellules|production|hydrogène|méthanisation|biométhane|biogaz
+      |cogénération|données|calcul|assemblage|recherche|traitement|recyclage|dessalement
+      |électrolyse|électrolyseurs|gaz|charbon|lignite|biomasse|fioul|pompage|semi-conducteurs
+      |puces|composants|panneaux|modules|acier|aluminium|lithium|cuivre|nickel|uranium|ciment
+      |engrais|ammoniac|méthanol|e-carburants?|carburants?|biocarburants?|électricité|énergie
+      |chaleur|vapeur|conversion|enrichissement|retraitement|liquéfaction|regazéification|mer
+      |sol|toiture|pétrole|raffinage|fabrication|valorisation|incinération|polysilicium
+      |cathodes|anodes|matériaux|serveurs|ions?|stations?\s+de\s+transfert)
+"""
+# Kinds that the modifiers refine, with the words that do it, first match wins: "le site de
+# production d'hydrogène de X" is an electrolyser, "la centrale de stockage par batteries de Y" a
+# battery storage plant.
+REFINABLE_KINDS = {"power plant", "site", "facility"}
+MODIFIER_KINDS: list[tuple[str, str]] = [
+    (r"éolien", "wind farm"),
+    (r"solaire|photovoltaïque|agrivoltaïque", "solar farm"),
+    (r"nucléaire", "nuclear power plant"),
+    (r"hydroélectrique|hydraulique", "hydroelectric power plant"),
+    (r"pompage", "pumped storage plant"),
+    (r"données|calcul|serveurs", "data center"),
+    (r"hydrogène|électrolyse", "electrolyser"),
+    (r"batteries", "battery storage"),
+]
