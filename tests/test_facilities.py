@@ -689,3 +689,29 @@ def test_sites_and_data_centers_coordinated_after_a_plural() -> None:
         "Data center de Vireux",
         "Data center de Pessac",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane exploite 12 000 MW au total en Europe, dont la centrale hydroélectrique de Vassieux.",
+        "Orvane possède 300 MW répartis sur trois sites en Espagne, dont le parc éolien de Tarifa.",
+        "Orvane vise 80 GW de projets renouvelables, à commencer par le parc solaire de Lunac.",
+        "Son portefeuille de 900 MW compte le parc éolien de Mervent.",
+        "Le parc éolien de Mervent contribue à un objectif national de 40 GW.",
+    ],
+)
+def test_a_figure_for_several_installations_or_a_target_goes_to_none(text: str) -> None:
+    assert one(text).capacity is None
+
+
+def test_a_site_of_a_programme_keeps_its_own_figure() -> None:
+    text = "Orvane vise 80 GW de projets d'ici 2035. La centrale solaire de Lunac fournira 400 MW."
+    assert watts(text) == {"Centrale solaire de Lunac": 400e6}
+
+
+def test_a_neighbouring_farm_is_named_past_its_adjective() -> None:
+    text = (
+        "Le barrage de Grand-Val fournit 120 MW. Le parc éolien voisin de Rochebrune compte 30 MW."
+    )
+    assert watts(text) == {"Barrage de Grand-Val": 120e6, "Parc éolien voisin de Rochebrune": 30e6}

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..numbers import number_words
 from ..quantities.finder import Quantity
 from ..record import Capacity
 from . import patterns as P
@@ -31,6 +32,24 @@ _PER_YEAR_AFTER = re.compile(r"\s*(?:de\s+(?:batteries|cellules)\s+)?(?:par\s+an
 _PRODUCTION_BEFORE = re.compile(
     r"capacité\s+(?:de\s+production\s+|annuelle\s+|de\s+production\s+annuelle\s+)(?:de\s+|d['’])?$"
 )
+# A figure for several installations or for a programme, given to none of them: "300 MW répartis
+# sur trois sites", "80 GW de projets", "12 000 MW au total, dont la centrale X", "un portefeuille
+# de 789 MW", "un objectif de 40 GW".
+_PROGRAMME_AFTER = re.compile(
+    rf"""\s*(?:au\s+total\s*)?,?\s*
+    (?:répartie?s?\s+(?:sur|entre)|de\s+(?:nouveaux\s+)?projets|de\s+capacités?
+      |(?:sur|pour|dans|entre)\s+(?:\d+|{number_words(2, 90)}|plusieurs|ses|leurs)\s+(?:\w+\s+)?
+       (?:sites|parcs|projets|centrales|installations|usines|pays|fermes|data\s*cent(?:er|re)s)
+      |dont(?![\w-]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PROGRAMME_BEFORE = re.compile(
+    r"""(?:portefeuille|objectif|ambition|pipeline|programme|cible|plan|parc\s+installé|flotte)
+        \s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|à|a|vise|atteindre)\s*
+        (?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PART_OF_IT = re.compile(r"(?<![\w-])dont(?![\w-])")
 # The plants whose yearly energy figure is their capacity: batteries are counted in GWh.
 _BATTERY_PLANTS = ("gigafactory", "factory")
 
@@ -156,6 +175,10 @@ def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility
         owner, rank = inside[-1].facility, 0
     elif parenthesised:
         owner, rank = parenthesised[-1].facility, 0
+    elif _PROGRAMME_AFTER.match(text, q.end) or _PROGRAMME_BEFORE.search(
+        text, max(0, q.start - 60), q.start
+    ):
+        return None  # a figure for several installations, or a target
     elif total and len({id(s.facility) for s in before}) >= 2:
         # "X (… MW) et Y (… MW) ont une puissance totale de …": the whole that holds them
         earlier = [s for s in spots if s.end <= sentences.bounds[sentence][0]]
@@ -164,6 +187,8 @@ def _offer(doc: Document, spots: Sequence[_Spot], q: Quantity) -> tuple[Facility
     elif before:
         owner, rank = before[-1].facility, 1
     elif after:
+        if _PART_OF_IT.search(text, q.end, after[0].start):
+            return None  # "12 000 MW en Europe, dont la centrale X": the whole, not X
         owner, rank = after[0].facility, 1
     else:
         paragraph = paragraphs.index(q.start)

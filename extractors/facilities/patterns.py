@@ -206,7 +206,8 @@ MODIFIER_ADJECTIVES = r"""
       |marine?s?|offshore|nucléaires?|hydroélectriques?|hydrauliques?|thermiques?|géothermiques?
       |électriques?|pilotes?|industriel(?:le)?s?|modulaires?|chimiques?|pétrochimiques?
       |sidérurgiques?|automobiles?|hyperscale|géante?s?|expérimenta(?:l|le|ux|les)|verte?s?
-      |bas[- ]carbone|renouvelables?|hybrides?|intégrée?s?|avancée?s?)
+      |bas[- ]carbone|renouvelables?|hybrides?|intégrée?s?|avancée?s?|voisine?s?|ancien(?:ne)?s?
+      |actuel(?:le)?s?|existante?s?)
 """
 MODIFIER_NOUNS = r"""
     (?:stockage|batteries|cellules|production|hydrogène|méthanisation|biométhane|biogaz
