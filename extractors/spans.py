@@ -38,6 +38,22 @@ def register_span_extension(name: str) -> None:
 register_extensions()
 
 
+_TEXT_KEY = "newsfacts_text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc. spaCy joins every token's text each time `doc.text` is read
+    (about 2 ms for a 600-word article, against 1 ms for all the money rules), and each component
+    reads it; the first read keeps it in `doc.user_data`, with the token count it was built from,
+    so that a Doc retokenized since is read afresh."""
+    kept = doc.user_data.get(_TEXT_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return str(kept[1])
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = (len(doc), text)
+    return text
+
+
 class Placed(Protocol):
     """A fact at character offsets, with its JSON-ready value."""
 

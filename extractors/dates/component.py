@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Date
-from ..spans import FactWriter, dateline_of
+from ..spans import FactWriter, dateline_of, text_of
 from .dateline import wire_datelines
 from .finder import DateMatch, find_dateline, find_dates
 
@@ -23,7 +23,7 @@ class DatelineDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(text_of(doc))
         if dateline is None:
             doc._.nf_dateline = []
             return doc
@@ -56,8 +56,8 @@ class DateExtractor(FactWriter):
 
     def facts(self, doc: Doc) -> list[Date]:
         dateline = dateline_of(doc, self.name)
-        exclude = ([dateline] if dateline else []) + wire_datelines(doc.text)
-        matches = find_dates(doc.text, doc._.nf_reference_date, exclude=exclude)
+        exclude = ([dateline] if dateline else []) + wire_datelines(text_of(doc))
+        matches = find_dates(text_of(doc), doc._.nf_reference_date, exclude=exclude)
         return [date_fact(m) for m in matches]
 
 

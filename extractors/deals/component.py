@@ -14,7 +14,7 @@ from ..dates import component as dates_component
 from ..facilities import component as facilities_component
 from ..money import component as money_component
 from ..organizations import component as organizations_component
-from ..spans import facts_of, register_span_extension, write_spans
+from ..spans import facts_of, register_span_extension, text_of, write_spans
 from .finder import find_deals
 
 EXTENSION = "nf_deal"
@@ -77,7 +77,7 @@ class DealExtractor:
         facilities = [(f["start"], f["end"], f["name"]) for f in facility_facts]
         operators = {f["name"]: f["operator"] for f in facility_facts}
         dates = self._facts(doc, "dates")
-        deals = find_deals(doc.text, money, organizations, facilities, dates, operators)
+        deals = find_deals(text_of(doc), money, organizations, facilities, dates, operators)
         write_spans(doc, self.spans_key, EXTENSION, [_OnAmount(record.Deal(**d)) for d in deals])
         return doc
 

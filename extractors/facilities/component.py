@@ -9,7 +9,7 @@ from .. import record
 from ..organizations.component import EXTENSION as ORGANIZATION_EXTENSION
 from ..organizations.component import SPANS_KEY as ORGANIZATIONS_KEY
 from ..quantities.finder import find_quantities
-from ..spans import FactWriter, facts_of
+from ..spans import FactWriter, facts_of, text_of
 from .finder import Facility, find_facilities
 from .kinds import public_kind
 
@@ -55,7 +55,7 @@ class FacilityExtractor(FactWriter):
     def facts(self, doc: Doc) -> list[record.Facility]:
         organizations = self._organizations(doc)
         # Re-reading the quantities costs microseconds and keeps Docs free of Python objects.
-        quantities = find_quantities(doc.text)
+        quantities = find_quantities(text_of(doc))
         has_ner = doc.has_annotation("ENT_IOB")
         places = (
             [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("LOC", "GPE")]
@@ -63,7 +63,7 @@ class FacilityExtractor(FactWriter):
             else None
         )
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        facilities = find_facilities(doc.text, quantities, places, organizations, persons)
+        facilities = find_facilities(text_of(doc), quantities, places, organizations, persons)
         return [facility_fact(f) for f in facilities]
 
 

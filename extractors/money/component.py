@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Money
-from ..spans import FactWriter
+from ..spans import FactWriter, text_of
 from .finder import MoneyMatch, find_money
 
 EXTENSION = "nf_money"
@@ -34,7 +34,7 @@ class MoneyExtractor(FactWriter):
     extension = EXTENSION
 
     def facts(self, doc: Doc) -> list[Money]:
-        return [money_fact(m) for m in find_money(doc.text)]
+        return [money_fact(m) for m in find_money(text_of(doc))]
 
 
 @Language.factory(

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import OrganizationMention
-from ..spans import FactWriter, dateline_of
+from ..spans import FactWriter, dateline_of, text_of
 from .finder import Mention, find_organizations
 
 EXTENSION = "nf_org"
@@ -31,7 +31,7 @@ class OrganizationExtractor(FactWriter):
 
     def facts(self, doc: Doc) -> list[OrganizationMention]:
         entities = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-        mentions = find_organizations(doc.text, entities, dateline_of(doc, self.name))
+        mentions = find_organizations(text_of(doc), entities, dateline_of(doc, self.name))
         return [mention_fact(m) for m in mentions]
 
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import record
-from ..spans import FactWriter
+from ..spans import FactWriter, text_of
 from .finder import Quantity, find_quantities
 
 EXTENSION = "nf_quantity"
@@ -43,7 +43,7 @@ class QuantityExtractor(FactWriter):
     extension = EXTENSION
 
     def facts(self, doc: Doc) -> list[record.Quantity]:
-        return [quantity_fact(q) for q in find_quantities(doc.text)]
+        return [quantity_fact(q) for q in find_quantities(text_of(doc))]
 
 
 @Language.factory(
