@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import RefDate
+from ..prefilter import Guarded, fold
 from . import absolute, holidays, periods, ranges, relative, weeks
 from . import patterns as P
 from .dateline import Dateline, find_dateline
@@ -33,54 +34,55 @@ __all__ = [
 _FLAGS = re.IGNORECASE
 
 # Rule order breaks ties between candidates of equal length: earlier rules win.
-_RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (re.compile(P.NUMERIC_DAY_RANGE, _FLAGS), ranges.h_numeric_day_range),
-    (re.compile(P.NUMERIC_DM_RANGE, _FLAGS), ranges.h_numeric_dm_range),
-    (re.compile(P.MONTH_DAY_RANGE, _FLAGS), ranges.h_month_day_range),
-    (re.compile(P.WEEK_OF_DAY, _FLAGS), weeks.h_week_of_day),
-    (re.compile(P.DAY_RANGE, _FLAGS), ranges.h_day_range),
-    (re.compile(P.DAY_RANGE_WORDS, _FLAGS), ranges.h_day_range_words),
-    (re.compile(P.DAY_RANGE_NO_MONTH, _FLAGS), ranges.h_day_range_no_month),
-    (re.compile(P.HOLIDAY, _FLAGS), holidays.h_holiday),
-    (re.compile(P.WEEK_OF, _FLAGS), weeks.h_week_of),
-    (re.compile(P.WEEKDAY_OF_WEEK, _FLAGS), weeks.h_weekday_of_week),
-    (re.compile(P.WEEKDAY_EN_HUIT, _FLAGS), weeks.h_weekday_en_huit),
-    (re.compile(P.WEEK_REL, _FLAGS), weeks.h_week_rel),
-    (re.compile(P.WEEK_PART, _FLAGS), weeks.h_week_part),
-    (re.compile(P.NTH_DAY_OF_MONTH, _FLAGS), absolute.h_nth_day_of_month),
-    (re.compile(P.NTH_WEEKDAY, _FLAGS), absolute.h_nth_weekday),
-    (re.compile(P.NUMERIC_MONTH_CUED, _FLAGS), absolute.h_numeric_month_cued),
-    (re.compile(P.MONTH_RANGE, _FLAGS), ranges.h_month_range),
-    (re.compile(P.MONTH_RANGE_NO_YEAR, _FLAGS), ranges.h_month_range_no_year),
-    (re.compile(P.DAY_MONTH_YEAR, _FLAGS), absolute.h_day_month_year),
-    (re.compile(P.DMY_NAMED_SEP, _FLAGS), absolute.h_dmy_named_sep),
-    (re.compile(P.NAMED_SEP_OTHER_ORDERS, _FLAGS), absolute.h_named_sep_other_orders),
-    (re.compile(P.MONTH_DAY_YEAR, _FLAGS), absolute.h_month_day_year),
-    (re.compile(P.NUMERIC_YMD, _FLAGS), absolute.h_numeric_ymd),
-    (re.compile(P.NUMERIC_DMY, _FLAGS), absolute.h_numeric_dmy),
-    (re.compile(P.NUMERIC_DM, _FLAGS), absolute.h_numeric_dm),
-    (re.compile(P.NUMERIC_DM_BARE, _FLAGS), absolute.h_numeric_dm_bare),
-    (re.compile(P.QUARTER, _FLAGS), periods.h_quarter),
-    (re.compile(P.QUARTER_YEAR_FIRST, _FLAGS), periods.h_quarter),
-    (re.compile(P.SEASON_YEAR, _FLAGS), periods.h_season_year),
-    (re.compile(P.PERIOD_PART, _FLAGS), periods.h_period_part),
-    (re.compile(P.MONTH_YEAR, _FLAGS), absolute.h_month_year),
-    (re.compile(P.MONTH_YY, _FLAGS), absolute.h_month_yy),
-    (re.compile(P.MONTH_DAY, _FLAGS), absolute.h_month_day),
-    (re.compile(P.WEEKDAY_DAY, _FLAGS), relative.h_weekday_day),
-    (re.compile(P.DAY_ONLY_CUED, _FLAGS), relative.h_day_only_cued),
-    (re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS), absolute.h_numeric_month_year),
-    (re.compile(P.YEAR_RANGE, _FLAGS), ranges.h_year_range),
-    (re.compile(P.YEAR, _FLAGS), absolute.h_year),
-    (re.compile(P.DECADE, _FLAGS), absolute.h_decade),
-    (re.compile(P.YEAR_YY, _FLAGS), absolute.h_year_yy),
-    (re.compile(P.N_UNITS, _FLAGS), relative.h_n_units),
-    (re.compile(P.ANCHORED, _FLAGS), relative.h_anchored),
-    (re.compile(P.OFFSET_REL, _FLAGS), relative.h_offset),
-    (re.compile(P.UNIT_REL, _FLAGS), relative.h_unit_rel),
-    (re.compile(P.DAY_DEICTIC, _FLAGS), relative.h_day_deictic),
-    (re.compile(P.WEEKDAY_REL, _FLAGS), relative.h_weekday),
-    (re.compile(P.MONTH_REL, _FLAGS), relative.h_month_rel),
+# Each pattern scans only a text that holds one of the words its matches need (prefilter).
+_RULES: tuple[tuple[Guarded, Handler], ...] = (
+    (Guarded(re.compile(P.NUMERIC_DAY_RANGE, _FLAGS)), ranges.h_numeric_day_range),
+    (Guarded(re.compile(P.NUMERIC_DM_RANGE, _FLAGS)), ranges.h_numeric_dm_range),
+    (Guarded(re.compile(P.MONTH_DAY_RANGE, _FLAGS)), ranges.h_month_day_range),
+    (Guarded(re.compile(P.WEEK_OF_DAY, _FLAGS)), weeks.h_week_of_day),
+    (Guarded(re.compile(P.DAY_RANGE, _FLAGS)), ranges.h_day_range),
+    (Guarded(re.compile(P.DAY_RANGE_WORDS, _FLAGS)), ranges.h_day_range_words),
+    (Guarded(re.compile(P.DAY_RANGE_NO_MONTH, _FLAGS)), ranges.h_day_range_no_month),
+    (Guarded(re.compile(P.HOLIDAY, _FLAGS)), holidays.h_holiday),
+    (Guarded(re.compile(P.WEEK_OF, _FLAGS)), weeks.h_week_of),
+    (Guarded(re.compile(P.WEEKDAY_OF_WEEK, _FLAGS)), weeks.h_weekday_of_week),
+    (Guarded(re.compile(P.WEEKDAY_EN_HUIT, _FLAGS)), weeks.h_weekday_en_huit),
+    (Guarded(re.compile(P.WEEK_REL, _FLAGS)), weeks.h_week_rel),
+    (Guarded(re.compile(P.WEEK_PART, _FLAGS)), weeks.h_week_part),
+    (Guarded(re.compile(P.NTH_DAY_OF_MONTH, _FLAGS)), absolute.h_nth_day_of_month),
+    (Guarded(re.compile(P.NTH_WEEKDAY, _FLAGS)), absolute.h_nth_weekday),
+    (Guarded(re.compile(P.NUMERIC_MONTH_CUED, _FLAGS)), absolute.h_numeric_month_cued),
+    (Guarded(re.compile(P.MONTH_RANGE, _FLAGS)), ranges.h_month_range),
+    (Guarded(re.compile(P.MONTH_RANGE_NO_YEAR, _FLAGS)), ranges.h_month_range_no_year),
+    (Guarded(re.compile(P.DAY_MONTH_YEAR, _FLAGS)), absolute.h_day_month_year),
+    (Guarded(re.compile(P.DMY_NAMED_SEP, _FLAGS)), absolute.h_dmy_named_sep),
+    (Guarded(re.compile(P.NAMED_SEP_OTHER_ORDERS, _FLAGS)), absolute.h_named_sep_other_orders),
+    (Guarded(re.compile(P.MONTH_DAY_YEAR, _FLAGS)), absolute.h_month_day_year),
+    (Guarded(re.compile(P.NUMERIC_YMD, _FLAGS)), absolute.h_numeric_ymd),
+    (Guarded(re.compile(P.NUMERIC_DMY, _FLAGS)), absolute.h_numeric_dmy),
+    (Guarded(re.compile(P.NUMERIC_DM, _FLAGS)), absolute.h_numeric_dm),
+    (Guarded(re.compile(P.NUMERIC_DM_BARE, _FLAGS)), absolute.h_numeric_dm_bare),
+    (Guarded(re.compile(P.QUARTER, _FLAGS)), periods.h_quarter),
+    (Guarded(re.compile(P.QUARTER_YEAR_FIRST, _FLAGS)), periods.h_quarter),
+    (Guarded(re.compile(P.SEASON_YEAR, _FLAGS)), periods.h_season_year),
+    (Guarded(re.compile(P.PERIOD_PART, _FLAGS)), periods.h_period_part),
+    (Guarded(re.compile(P.MONTH_YEAR, _FLAGS)), absolute.h_month_year),
+    (Guarded(re.compile(P.MONTH_YY, _FLAGS)), absolute.h_month_yy),
+    (Guarded(re.compile(P.MONTH_DAY, _FLAGS)), absolute.h_month_day),
+    (Guarded(re.compile(P.WEEKDAY_DAY, _FLAGS)), relative.h_weekday_day),
+    (Guarded(re.compile(P.DAY_ONLY_CUED, _FLAGS)), relative.h_day_only_cued),
+    (Guarded(re.compile(P.NUMERIC_MONTH_YEAR, _FLAGS)), absolute.h_numeric_month_year),
+    (Guarded(re.compile(P.YEAR_RANGE, _FLAGS)), ranges.h_year_range),
+    (Guarded(re.compile(P.YEAR, _FLAGS)), absolute.h_year),
+    (Guarded(re.compile(P.DECADE, _FLAGS)), absolute.h_decade),
+    (Guarded(re.compile(P.YEAR_YY, _FLAGS)), absolute.h_year_yy),
+    (Guarded(re.compile(P.N_UNITS, _FLAGS)), relative.h_n_units),
+    (Guarded(re.compile(P.ANCHORED, _FLAGS)), relative.h_anchored),
+    (Guarded(re.compile(P.OFFSET_REL, _FLAGS)), relative.h_offset),
+    (Guarded(re.compile(P.UNIT_REL, _FLAGS)), relative.h_unit_rel),
+    (Guarded(re.compile(P.DAY_DEICTIC, _FLAGS)), relative.h_day_deictic),
+    (Guarded(re.compile(P.WEEKDAY_REL, _FLAGS)), relative.h_weekday),
+    (Guarded(re.compile(P.MONTH_REL, _FLAGS)), relative.h_month_rel),
 )
 
 # Function words lead a match in to tell its meaning ("en janvier dernier", "du mois de mars"),
@@ -117,8 +119,9 @@ def _candidates(
 ) -> list[tuple[int, int, Cand]]:
     """(rule rank, arrival rank, candidate) for every rule's candidates outside `exclude`."""
     candidates: list[tuple[int, int, Cand]] = []
+    folded = fold(text)
     for order, (pattern, handler) in enumerate(_RULES):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, folded):
             if m.end() == m.start():
                 continue
             cand = handler(m, text, ref)
