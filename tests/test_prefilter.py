@@ -101,3 +101,40 @@ def test_the_guards_change_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
     guarded_run = [finder.find_dates(text, "2025-06-15") for text in texts]
     monkeypatch.setattr(prefilter.Guarded, "may_match", lambda self, folded: True)
     assert [finder.find_dates(text, "2025-06-15") for text in texts] == guarded_run
+
+
+def test_a_text_without_a_kind_noun_is_not_searched_for_facilities() -> None:
+    from newsfacts.extractors.facilities.mentions import may_name_a_facility
+
+    assert not may_name_a_facility("Le maire a félicité les élèves du lycée Jean-Moulin.")
+    assert may_name_a_facility("La centrale de Vernoux tourne.")
+
+
+def test_the_guards_change_no_facility_and_no_organization_cue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsfacts.extractors.facilities import finder as facility_finder
+    from newsfacts.extractors.organizations import evidence
+    from newsfacts.extractors.organizations.candidates import Pool
+    from newsfacts.extractors.quantities.finder import find_quantities
+
+    texts = _texts()
+
+    def facilities() -> list[list[str]]:
+        return [
+            [f.name for f in facility_finder.find_facilities(t, find_quantities(t), None, [])]
+            for t in texts
+        ]
+
+    def cues() -> list[dict[str, tuple[int, int]]]:
+        out = []
+        for text in texts:
+            pool = Pool(text)
+            evidence.read_cues(pool, range(0))
+            out.append({k: (c.cue_points, c.product_points) for k, c in pool.by_key.items()})
+        return out
+
+    guarded = facilities(), cues()
+    assert sum(map(len, guarded[0])) > 5 and sum(map(len, guarded[1])) > 30
+    monkeypatch.setattr(prefilter.Guarded, "may_match", lambda self, folded: True)
+    assert (facilities(), cues()) == guarded

@@ -22,6 +22,7 @@ from .mentions import (
     coordinated,
     given_names,
     listed,
+    may_name_a_facility,
     named,
     numbered,
     reactors_of,
@@ -47,6 +48,8 @@ def find_facilities(
     mentions, used for operators and to keep an owner out of the location; `persons` are the
     spans tagged as people, which end a name ("le site de X Jean Dupont").
     """
+    if not may_name_a_facility(text):
+        return []
     doc = Document(text, places, organizations, persons)
     # A head with its name first; the other searches only where it found nothing.
     found = named(doc) + numbered(doc)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..numbers import number_words
+from ..prefilter import Guarded, fold
 from ..quantities import patterns as QP
 from ..text import NATIONALITY
 from . import patterns as P
@@ -566,6 +567,34 @@ def that_of(doc: Document, found: Sequence[Mention]) -> list[Mention]:
 
 
 # -- the mentions together ------------------------------------------------------------------------
+
+# Every search above needs one of these patterns to match somewhere in the text (a code needs a
+# data-center word in its paragraph, a bulleted site a plural kind noun before it): a text holding
+# none of their words names no facility, and no search is run on it (prefilter).
+_NEEDED = tuple(
+    Guarded(p)
+    for p in (
+        _HEAD_WORD,
+        _FACILITY,
+        _NUMBERED,
+        _COORDINATION,
+        _COLON_LIST,
+        _PLURAL_HEAD,
+        _NAMED,
+        _APPOSED_NAME,
+        _UNNAMED,
+        _PLACE_FIRST,
+        _RELATIVE,
+        _DATA_CENTER_WORD,
+        _REACTORS_OF,
+    )
+)
+
+
+def may_name_a_facility(text: str) -> bool:
+    """False only when no mention search can match in `text`."""
+    folded = fold(text)
+    return any(guard.may_match(folded) for guard in _NEEDED)
 
 
 def widest(found: Sequence[Mention]) -> list[Mention]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..facilities.names import HEADS as FACILITY_HEADS
 from ..facilities.patterns import NAMING_VERBS
+from ..prefilter import Guarded, fold
 from ..text import CAP_WORD
 from . import curated as C
 from . import patterns as P
@@ -331,6 +332,11 @@ class Evidence:
     prefix: str = ""  # written before the name
     skip_dateline: bool = False  # a match that starts in the dateline's metadata does not count
     hook: Hook | None = None
+    guard: Guarded = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the words a match needs: a text without any of them is not scanned (prefilter)
+        object.__setattr__(self, "guard", Guarded(self.pattern))
 
 
 def _cue_noun(pool: Pool, match: re.Match[str], points: int) -> None:
@@ -466,8 +472,9 @@ EVIDENCE: tuple[Evidence, ...] = (
 
 def read_cues(pool: Pool, metadata: range) -> None:
     """Run every row of EVIDENCE over the text, in the table's order."""
+    folded = fold(pool.text)
     for row in EVIDENCE:
-        for match in row.pattern.finditer(pool.text):
+        for match in row.guard.finditer(pool.text, folded):
             if row.skip_dateline and match.start() in metadata:
                 continue
             if row.hook is not None:
