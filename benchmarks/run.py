@@ -51,6 +51,48 @@ entities = sum(len(doc.ents) for doc in nlp.pipe(texts))
 print(len(texts), time.perf_counter() - start, entities)
 """
 
+# The three loops of the paired section, each timed over the same texts in its own process after
+# its model is loaded and its first article run; each prints its wall and CPU seconds.
+_LOOP_HEAD = """
+import json, sys, time
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+"""
+_LOOP_TAIL = """
+def run_all(texts):
+    for text in texts:
+        run(text)
+run_all = globals().get("run_batch", run_all)
+run_all(texts[:1])
+wall, cpu = time.perf_counter(), time.process_time()
+run_all(texts)
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+LOOPS = {
+    # what a user would otherwise write: the stock small model, its whole pipeline, nlp.pipe
+    "bare fr_core_news_sm, full pipeline, nlp.pipe": """
+import spacy
+nlp = spacy.load("fr_core_news_sm")
+def run_batch(texts):
+    return sum(len(doc.ents) for doc in nlp.pipe(texts))
+""",
+    # the limit of this design: newsfacts' own model with no rule, called as newsfacts calls it
+    "newsfacts' recognizer alone (NER-only limit)": """
+from newsfacts.extractors.bounded import recognize_in_windows
+from newsfacts.extractors.pipeline import build_pipeline
+nlp = build_pipeline()
+ner = nlp.get_pipe("ner")
+def run(text):
+    return len(recognize_in_windows(ner, nlp.make_doc(text)).ents)
+""",
+    "newsfacts, every fact type, records as JSON": """
+from newsfacts.extractors.pipeline import Extractor
+extractor = Extractor()
+def run(text):
+    return len(json.dumps(extractor.extract(text, reference_date="2025-03-01")))
+""",
+}
+
 BASELINE_COLD = (
     'import spacy, sys; nlp = spacy.load("fr_core_news_sm"); '
     "doc = nlp(open(sys.argv[1], encoding='utf-8').read()); print(len(doc.ents))"
@@ -148,6 +190,32 @@ def throughput(folder: Path, count: int, jobs_list: list[int]) -> None:
             if jobs != 1:
                 print(f"--jobs {jobs} / --jobs 1: {rate / rates[1]:4.2f}x")
         parallel_ceiling()
+
+
+def paired_loops(folder: Path, count: int, repeat: int) -> None:
+    """The bare model, newsfacts' recognizer alone and newsfacts, in turn (A B C A B C ...), each
+    in a fresh process timing its loop only: a change of load during the run hits all three.
+    Medians per side, and the median of the pairwise ratios."""
+    print(f"\n## Paired loops: {count} articles, {repeat} rounds, one process each {load()}")
+    names = list(LOOPS)
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for _ in range(repeat):
+        for name in names:
+            script = _LOOP_HEAD + LOOPS[name] + _LOOP_TAIL
+            _, done = timed([sys.executable, "-c", script, str(folder)])
+            wall, cpu = (float(x) for x in done.stdout.split())
+            runs[name].append((wall, cpu))
+    for name in names:
+        wall = statistics.median(w for w, _ in runs[name])
+        cpu = statistics.median(c for _, c in runs[name])
+        print(f"{name:46s} wall {wall:6.1f} s  cpu {cpu:6.1f} s  {count / cpu:6.1f} articles/cpu-s")
+    ours = runs[names[2]]
+    for other, label in ((names[0], "bare model"), (names[1], "NER-only limit")):
+        for index, kind in ((0, "wall"), (1, "cpu")):
+            ratio = statistics.median(
+                b[index] / a[index] for a, b in zip(ours, runs[other], strict=True)
+            )
+            print(f"newsfacts throughput / {label:15s} ({kind}): {ratio:5.3f}")
 
 
 def _timed_cpu(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -265,6 +333,9 @@ def main() -> None:
         metavar="PYTHON",
         help="only time this newsfacts against the one installed for PYTHON, in turn",
     )
+    parser.add_argument(
+        "--paired-only", action="store_true", help="only the paired loops (model, limit, newsfacts)"
+    )
     args = parser.parse_args()
 
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
@@ -278,8 +349,12 @@ def main() -> None:
         if args.against:
             against(small, args.articles, args.against, args.repeat)
             return
+        if args.paired_only:
+            paired_loops(small, args.articles, args.repeat)
+            return
         parallel_ceiling()
         cold_start(small / "article_00000.txt", args.repeat)
+        paired_loops(small, args.articles, args.repeat)
         throughput(small, args.articles, [int(j) for j in args.jobs.split(",")])
         if args.memory_articles:
             large = workdir / f"n{args.memory_articles}"
