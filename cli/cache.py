@@ -5,7 +5,8 @@ one-article run; the library can keep the compiled program in a folder (see
 extractors/compile_cache.py, which says how a kept file is verified before use), but never
 chooses one itself. The command line chooses: `NEWSFACTS_CACHE_DIR` when set (empty: no cache),
 else `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/newsfacts`. The same folder keeps the
-recognizer's word-vector keys (extractors/recognizer/vectors.py).
+recognizer's word-vector keys (extractors/recognizer/vectors.py) and the words the rules'
+prefilter reads from their patterns (extractors/prefilter.py).
 """
 
 from __future__ import annotations

@@ -171,6 +171,9 @@ def build_pipeline(
     for name in components_for(types):
         nlp.add_pipe(name)
     check_pipeline(nlp)
+    from .prefilter import warm
+
+    warm(compile_cache)  # the rules' prefilter words, kept next to the compiled programs
     return nlp
 
 

@@ -138,3 +138,33 @@ def test_the_guards_change_no_facility_and_no_organization_cue(
     assert sum(map(len, guarded[0])) > 5 and sum(map(len, guarded[1])) > 30
     monkeypatch.setattr(prefilter.Guarded, "may_match", lambda self, folded: True)
     assert (facilities(), cues()) == guarded
+
+
+def test_warm_keeps_the_words_in_the_cache_folder_and_reads_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    first = Guarded(re.compile(r"gazomètre\s+(?:de|du)\s+\w+"))
+    prefilter.warm(folder)
+    assert first.words == {"gazomètre"}
+    assert (folder / "prefilter-words.json").exists()
+
+    def unread(pattern: object) -> None:
+        raise AssertionError("the words should come from the folder")
+
+    monkeypatch.setattr(prefilter, "required_words", unread)
+    second = Guarded(re.compile(r"gazomètre\s+(?:de|du)\s+\w+"))
+    prefilter.warm(folder)
+    assert second.words == {"gazomètre"}
+
+
+def test_warm_ignores_a_file_that_does_not_verify(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    Guarded(re.compile(r"fumerolle\d"))
+    prefilter.warm(folder)
+    path = folder / "prefilter-words.json"
+    # a forged entry: the pattern would be skipped on every text
+    path.write_bytes(path.read_bytes().replace(b'["fumerolle"]', b'["zzzz"]'))
+    again = Guarded(re.compile(r"fumerolle\d"))
+    prefilter.warm(folder)
+    assert again.words == {"fumerolle"}

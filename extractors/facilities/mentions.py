@@ -568,23 +568,18 @@ def that_of(doc: Document, found: Sequence[Mention]) -> list[Mention]:
 
 # -- the mentions together ------------------------------------------------------------------------
 
-# Every search above needs one of these patterns to match somewhere in the text (a code needs a
-# data-center word in its paragraph, a bulleted site a plural kind noun before it): a text holding
-# none of their words names no facility, and no search is run on it (prefilter).
+# Every search above needs one of these patterns to match somewhere in the text: a kind noun
+# (which every pattern built on HEADS holds), a numbered head, a plural one (the coordinations and
+# the bulleted lists), counted parts, a data-center word (a code needs one in its paragraph), "les
+# réacteurs". A text holding none of their words names no facility, and no search is run on it
+# (prefilter).
 _NEEDED = tuple(
     Guarded(p)
     for p in (
         _HEAD_WORD,
-        _FACILITY,
         _NUMBERED,
-        _COORDINATION,
-        _COLON_LIST,
         _PLURAL_HEAD,
-        _NAMED,
-        _APPOSED_NAME,
-        _UNNAMED,
-        _PLACE_FIRST,
-        _RELATIVE,
+        _COLON_LIST,
         _DATA_CENTER_WORD,
         _REACTORS_OF,
     )
