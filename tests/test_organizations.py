@@ -822,3 +822,60 @@ def test_the_city_as_a_body_keeps_its_capital() -> None:
 def test_in_place_of_a_company_names_the_company() -> None:
     text = "La mairie a choisi la société Kortis à la place de Brevia Énergie."
     assert "Brevia Énergie" in _found(text, [("Brevia Énergie", "ORG")])
+
+
+# ---------------------------------------------------------------------------------------------
+# The same answers, computed faster (issue 17)
+# ---------------------------------------------------------------------------------------------
+
+
+def _sample_texts() -> list[str]:
+    from helpers import SAMPLES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    # a run of names, a word longer than a window, digits inside words
+    return [*texts, "Mot Nom de Ville " * 120, "a" * 2_000 + " Fin", "Ab12cd ef_Gh " * 150]
+
+
+def test_capitalised_runs_count_the_words_a_scan_of_the_window_reads() -> None:
+    import random
+
+    from newsfacts.extractors.organizations import names as N
+
+    rng = random.Random(0)
+    checked = runs = 0
+    for text in _sample_texts():
+        for _ in range(60):
+            start = rng.randrange(len(text) + 1)
+            end = min(len(text), start + rng.randrange(40))
+            around = text[max(0, start - N._DENSE_WINDOW) : end + N._DENSE_WINDOW]
+            words = [w for w in N._WORD.findall(around) if w.lower() not in N._FUNCTION_WORDS]
+            capitalised = sum(1 for w in words if w[0].isupper())
+            expected = len(words) >= N._DENSE_MIN_WORDS and capitalised >= N._DENSE_SHARE * len(
+                words
+            )
+            assert N.in_capitalised_run(text, start, end) == expected, (start, end)
+            a, b = max(0, start - N._DENSE_WINDOW), min(len(text), end + N._DENSE_WINDOW)
+            assert N._WordCounts.of(text).around(a, b) == (len(words), capitalised)
+            checked += 1
+            runs += expected
+    assert checked > 500 and runs > 20  # both answers were met
+
+
+def test_occurrences_find_what_one_pattern_of_the_forms_finds() -> None:
+    import random
+    import re
+
+    from newsfacts.extractors.organizations.finder import _any_of, occurrences
+
+    rng = random.Random(1)
+    found = 0
+    for text in _sample_texts():
+        names = re.findall(r"[A-ZÉ][\w'’.-]*(?:\s[A-ZÉ][\w'’.-]*)?", text) or ["Mot"]
+        for _ in range(20):
+            forms = set(rng.sample(names, min(len(names), rng.randint(1, 12))))
+            forms |= {f[: max(1, len(f) - 2)] for f in list(forms)[:3]}  # overlapping forms
+            expected = [(m.start(), m.end(), m.group()) for m in _any_of(forms).finditer(text)]
+            assert occurrences(text, forms) == expected
+            found += len(expected)
+    assert found > 200

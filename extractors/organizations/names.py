@@ -5,6 +5,7 @@ heading line, the middle of a sentence).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -181,12 +182,64 @@ def in_capitalised_run(text: str, start: int, end: int) -> bool:
     """True when most words around [start, end) are capitalised, the function words aside: in a
     run of names or a text in title case, a capital says nothing, and nor does a model that reads
     capitals ("Mot1 Nom1 Mot2 Nom2...", "de Nom1, de Nom2, de Nom3")."""
-    around = text[max(0, start - _DENSE_WINDOW) : end + _DENSE_WINDOW]
-    words = [w for w in _WORD.findall(around) if w.lower() not in _FUNCTION_WORDS]
-    if len(words) < _DENSE_MIN_WORDS:
+    words, capitalised = _WordCounts.of(text).around(
+        max(0, start - _DENSE_WINDOW), min(len(text), end + _DENSE_WINDOW)
+    )
+    if words < _DENSE_MIN_WORDS:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= _DENSE_SHARE * len(words)
+    return capitalised >= _DENSE_SHARE * words
+
+
+class _WordCounts:
+    """The words of one text, read once, with running counts: how many words and capitalised
+    words (function words aside) a window holds costs two bisections, not a scan of the window.
+    A word cut by the window's edge counts as the window's own scan would read it. The text
+    last asked for is kept: the organization rules ask for one text's windows in a row."""
+
+    _last: _WordCounts | None = None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words = [0]  # words before each index, function words aside
+        self.capitalised = [0]
+        for match in _WORD.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            word = match.group()
+            counted = word.lower() not in _FUNCTION_WORDS
+            self.words.append(self.words[-1] + counted)
+            self.capitalised.append(self.capitalised[-1] + (counted and word[0].isupper()))
+
+    @classmethod
+    def of(cls, text: str) -> _WordCounts:
+        last = cls._last
+        if last is None or last.text is not text:
+            last = cls._last = cls(text)
+        return last
+
+    def around(self, a: int, b: int) -> tuple[int, int]:
+        """(words, capitalised words) that `_WORD.findall(text[a:b])` reads, function words
+        aside."""
+        first = bisect.bisect_left(self.starts, a)  # the first word starting in the window
+        last = bisect.bisect_right(self.ends, b)  # the words before it end in the window
+        if last < first:  # one word runs over the whole window: read its piece
+            return _count(self.text[a:b])
+        words = self.words[last] - self.words[first]
+        capitalised = self.capitalised[last] - self.capitalised[first]
+        if first > 0 and self.ends[first - 1] > a:  # a word cut by the left edge
+            w, c = _count(self.text[a : min(b, self.ends[first - 1])])
+            words, capitalised = words + w, capitalised + c
+        if last < len(self.starts) and self.starts[last] < b and last >= first:
+            w, c = _count(self.text[max(a, self.starts[last]) : b])  # cut by the right edge
+            words, capitalised = words + w, capitalised + c
+        return words, capitalised
+
+
+def _count(piece: str) -> tuple[int, int]:
+    words = [w for w in _WORD.findall(piece) if w.lower() not in _FUNCTION_WORDS]
+    return len(words), sum(1 for w in words if w[0].isupper())
 
 
 _ENGLISH = frozenset("the of and to in is that with for on was were has have by from which".split())
