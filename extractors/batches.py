@@ -208,7 +208,7 @@ def extract_batch(
 ) -> pa.RecordBatch:
     """One output row per input row (columns of `record_schema()`), in input order. `text`,
     `id` and `reference_date` name the input's columns; `id` may be None (rows are numbered
-    within the batch: give an id column when batches are many, as an engine's are),
+    within the batch; the Spark and Dask `extract` make ids unique over the whole frame),
     `reference_date` None (each article's own dateline is used). A missing column raises
     KeyError before any row is processed: that is a mistake in the call, not in the data."""
     table = _as_table(batch)

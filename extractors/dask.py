@@ -26,6 +26,8 @@ from typing import Any
 from .pipeline import DEFAULT_MODEL
 from .record import FACT_TYPES
 
+ROW_ID = "_newsfacts_row"  # the id column made for a frame that has none
+
 
 def output_meta() -> Any:
     """An empty pandas frame with `extract`'s columns and dtypes."""
@@ -43,6 +45,7 @@ def _run_partition(
     reference_date: str | None,
     types: tuple[str, ...],
     model: str,
+    partition_info: dict[str, Any] | None = None,
 ) -> Any:
     import pandas as pd
     import pyarrow as pa
@@ -50,6 +53,11 @@ def _run_partition(
     from .batches import extract_batch
 
     table = pa.Table.from_pandas(part, preserve_index=False)
+    if id is None:
+        # rows without an id are numbered "partition:row", unique over the whole frame
+        number = partition_info["number"] if partition_info else 0
+        ids = pa.array([f"{number}:{row}" for row in range(table.num_rows)], pa.string())
+        table, id = table.append_column(ROW_ID, ids), ROW_ID
     out = extract_batch(
         table, text=text, id=id, reference_date=reference_date, types=types, model=model
     )

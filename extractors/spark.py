@@ -42,6 +42,9 @@ def output_schema() -> Any:
     return from_arrow_schema(record_schema())
 
 
+ROW_ID = "_newsfacts_row"  # the id column made for a frame that has none
+
+
 def extract(
     df: Any,
     text: str = "text",
@@ -56,6 +59,12 @@ def extract(
 
     wanted = tuple(types)
     columns = input_columns(df.columns, text, id, reference_date)
+    if id is None:
+        # rows without an id take Spark's: unique over the whole frame, not consecutive
+        from pyspark.sql import functions
+
+        df = df.withColumn(ROW_ID, functions.monotonically_increasing_id().cast("string"))
+        columns, id = [*columns, ROW_ID], ROW_ID
 
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         from newsfacts.extractors.batches import extract_batch

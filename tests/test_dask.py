@@ -74,3 +74,11 @@ def test_each_worker_builds_its_extractor_once(client: Any, frame: Any) -> None:
 def test_a_missing_column_fails_before_any_work(frame: Any) -> None:
     with pytest.raises(KeyError, match="no column 'body'"):
         nf_dask.extract(dd.from_pandas(frame, npartitions=2), text="body")
+
+
+def test_rows_without_an_id_get_ids_unique_over_the_frame(client: Any, frame: Any) -> None:
+    ddf = dd.from_pandas(frame.drop(columns=["id"]), npartitions=4)
+    out = nf_dask.extract(ddf, id=None, types=TYPES).compute()
+    ids = list(out["id"])
+    assert len(ids) == 20 and len(set(ids)) == 20
+    assert {i.split(":")[0] for i in ids} == {"0", "1", "2", "3"}  # partition:row

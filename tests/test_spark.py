@@ -129,3 +129,11 @@ def test_each_python_worker_builds_its_extractor_once(spark) -> None:  # type: i
     # a worker's count of builds never grows from one job to the next (earlier tests in the
     # same workers may have built extractors for other types)
     assert all(len(builds) == 1 for builds in seen.values())
+
+
+def test_rows_without_an_id_get_ids_unique_over_the_frame(spark, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsfacts.extractors.spark import extract
+
+    df = spark.read.parquet(str(articles)).drop("id").repartition(4)
+    ids = [r["id"] for r in extract(df, id=None, types=("money",)).select("id").collect()]
+    assert len(ids) == 20 and len(set(ids)) == 20
