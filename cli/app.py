@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import os
 import sys
 import time
 from enum import Enum
@@ -325,21 +327,33 @@ def extract(
     started = time.perf_counter()
     fact_types = _check_types(types)
     fmt = output_format.value
+    created = output is not None and not os.path.lexists(output)
     out_file = _open_output(output) if output is not None else None
     if output is not None:
         parquet = output.lower().endswith(".parquet")
         fmt = "parquet" if parquet else "json" if fmt == "json" else "jsonl"
     elif fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-    targets = _targets(
-        paths,
-        files_from,
-        null_separated,
-        globs,
-        input_format.value,
-        out_file if out_file is not None else sys.stdout,
-    )
-    extractor = _load_extractor(model, fact_types)
+    try:
+        targets = _targets(
+            paths,
+            files_from,
+            null_separated,
+            globs,
+            input_format.value,
+            out_file if out_file is not None else sys.stdout,
+        )
+        extractor = _load_extractor(model, fact_types)
+    except typer.Exit:
+        # a usage error: the --output file is left as it was (or not left at all)
+        if out_file is not None:
+            out_file.close()
+            if created:
+                with contextlib.suppress(OSError):
+                    os.unlink(output)  # type: ignore[arg-type]
+        raise
+    if out_file is not None:
+        out_file = _emptied(out_file)
     items = inputs.read_targets(
         targets,
         input_format=input_format.value,
@@ -373,8 +387,9 @@ def extract(
 
 
 def _open_output(path: str) -> Any:
-    """The --output file, opened (created or emptied) before any input is listed, so that a walk
-    never reads it; a Parquet one needs pyarrow. A mistake here is a usage error."""
+    """The --output file, opened (created if need be, not yet emptied: `_emptied` does that once
+    the command line is known to be right) before any input is listed, so that a walk never reads
+    it; a Parquet one needs pyarrow. A mistake here is a usage error."""
     from .inputs import PARQUET_NEEDS
 
     if path.lower().endswith(".parquet"):
@@ -389,6 +404,20 @@ def _open_output(path: str) -> Any:
         _usage_error("--output -: leave --output out to write to standard output")
     try:
         if path.lower().endswith(".parquet"):
+            return open(path, "ab")  # noqa: SIM115 - closed by extract, whatever happens
+        return open(path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
+    except OSError as exc:
+        _usage_error(f"cannot write --output {path}: {exc.strerror or exc}")
+
+
+def _emptied(handle: Any) -> Any:
+    """The --output file opened by `_open_output`, now emptied and opened for writing from its
+    start (the same file: a walk already knows it)."""
+    binary = "b" in handle.mode
+    path = handle.name
+    handle.close()
+    try:
+        if binary:
             return open(path, "wb")  # noqa: SIM115 - closed by extract, whatever happens
         return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
     except OSError as exc:
@@ -556,7 +585,6 @@ def _note(message: str) -> None:
 
 def _silence_stdout() -> None:
     """After a broken pipe, Python would complain again when it flushes stdout at exit."""
-    import os
 
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -126,3 +126,20 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(runner: CliRunner, ba
     result = run(runner, ["extract", str(batch), "-o", "/nonexistent-folder/facts.parquet"])
     assert result.exit_code == 2
     assert "cannot write --output /nonexistent-folder/facts.parquet" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["facts.jsonl", "facts.parquet"])
+def test_a_usage_error_leaves_the_output_file_as_it_was(
+    runner: CliRunner, batch: Path, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"an earlier run's records\n")
+    missing = tmp_path / "no-such-list.txt"
+    for mistake in (["--files-from", str(missing)], ["--model", "no_such_pipeline_here"]):
+        result = run(runner, ["extract", str(batch), "-o", str(out), *mistake])
+        assert result.exit_code == 2
+        assert out.read_bytes() == b"an earlier run's records\n"
+    # and an output the run would have created is not left behind, empty
+    fresh = tmp_path / f"new-{name}"
+    result = run(runner, ["extract", str(batch), "-o", str(fresh), "--files-from", str(missing)])
+    assert result.exit_code == 2 and not fresh.exists()
