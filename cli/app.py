@@ -348,9 +348,9 @@ def extract(
         # a usage error: the --output file is left as it was (or not left at all)
         if out_file is not None:
             out_file.close()
-            if created:
-                with contextlib.suppress(OSError):
-                    os.unlink(output)  # type: ignore[arg-type]
+        if created and output is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(output)
         raise
     if out_file is not None:
         out_file = _emptied(out_file)
@@ -402,24 +402,22 @@ def _open_output(path: str) -> Any:
             )
     if path == "-":
         _usage_error("--output -: leave --output out to write to standard output")
-    try:
-        if path.lower().endswith(".parquet"):
-            return open(path, "ab")  # noqa: SIM115 - closed by extract, whatever happens
-        return open(path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
-    except OSError as exc:
-        _usage_error(f"cannot write --output {path}: {exc.strerror or exc}")
+    return _open_file(path, "a")
 
 
 def _emptied(handle: Any) -> Any:
     """The --output file opened by `_open_output`, now emptied and opened for writing from its
     start (the same file: a walk already knows it)."""
-    binary = "b" in handle.mode
-    path = handle.name
     handle.close()
+    return _open_file(handle.name, "w")
+
+
+def _open_file(path: str, mode: str) -> Any:
+    """`path` opened in `mode` ("a" or "w"), binary for Parquet; a failure is a usage error."""
     try:
-        if binary:
-            return open(path, "wb")  # noqa: SIM115 - closed by extract, whatever happens
-        return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
+        if path.lower().endswith(".parquet"):
+            return open(path, mode + "b")  # noqa: SIM115 - closed by extract, whatever happens
+        return open(path, mode, encoding="utf-8", newline="\n")  # noqa: SIM115 - as above
     except OSError as exc:
         _usage_error(f"cannot write --output {path}: {exc.strerror or exc}")
 

@@ -68,10 +68,16 @@ Words = frozenset[str]
 
 def fold(text: str) -> str | None:
     """`text` lower-cased for the guards, or None when it holds a character that `re` matches
-    case-insensitively with one of another lower-case form (then no guard may skip a scan)."""
-    if _UNSAFE_RE is not None and _UNSAFE_RE.search(text):
-        return None
-    return text.lower()
+    case-insensitively with one of another lower-case form (then no guard may skip a scan). The
+    last text's is kept: the date, organization and facility rules fold the same article."""
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    folded = None if _UNSAFE_RE is not None and _UNSAFE_RE.search(text) else text.lower()
+    _last_fold[:] = [text, folded]
+    return folded
+
+
+_last_fold: list[str | None] = [None, None]
 
 
 def _best(candidates: Iterable[Words | None]) -> Words | None:
